@@ -1,0 +1,5 @@
+package io.dosql.parser.ast;
+
+/** The NULL literal. */
+public record NullLiteral() implements Expression {
+}
