@@ -1,0 +1,50 @@
+package io.dosql.parser;
+
+import io.dosql.parser.ast.Expression;
+import io.dosql.parser.ast.Query;
+import io.dosql.parser.ast.Statement;
+import io.dosql.parser.internal.Parser;
+import io.dosql.parser.internal.StatementSplitter;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Entry point of the parser: SQL text in PostgreSQL's dialect (plus common SQLite forms) to the
+ * immutable AST of {@link io.dosql.parser.ast}.
+ *
+ * <p>Errors are {@link io.dosql.core.DoSqlException}s with {@link io.dosql.core.ErrorCode#SYNTAX_ERROR}
+ * (42601), PostgreSQL's message ({@code syntax error at or near "FROM"}) and the 1-based character
+ * position of the offending token. Parsing is thread-safe: every call uses its own state.
+ */
+public final class SqlParser {
+    private SqlParser() {
+    }
+
+    /** Every statement of a script separated by semicolons; empty statements are skipped. */
+    public static List<Statement> parseScript(String sql) {
+        return new Parser(Objects.requireNonNull(sql, "sql is null")).parseScript();
+    }
+
+    /** Exactly one statement; a trailing semicolon is allowed. */
+    public static Statement parseStatement(String sql) {
+        return new Parser(Objects.requireNonNull(sql, "sql is null")).parseSingleStatement();
+    }
+
+    /** A query (SELECT, VALUES, WITH … SELECT, parenthesised query). */
+    public static Query parseQuery(String sql) {
+        return new Parser(Objects.requireNonNull(sql, "sql is null")).parseQueryOnly();
+    }
+
+    /** A single value expression. */
+    public static Expression parseExpression(String sql) {
+        return new Parser(Objects.requireNonNull(sql, "sql is null")).parseExpressionOnly();
+    }
+
+    /**
+     * Splits a script into statement texts (without their semicolons), respecting quotes, dollar
+     * quotes, comments and a SQLite trigger's {@code BEGIN … END} body. Empty statements are skipped.
+     */
+    public static List<String> splitStatements(String sql) {
+        return StatementSplitter.split(Objects.requireNonNull(sql, "sql is null"));
+    }
+}
