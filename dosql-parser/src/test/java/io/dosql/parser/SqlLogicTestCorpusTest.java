@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Parses every {@code statement}/{@code query} record of the shared sqllogictest corpus that applies
  * to PostgreSQL (skipping {@code onlyif <other>}, {@code skipif postgresql} and {@code statement error}).
- * By default every 7th file is parsed; {@code -Ddosql.corpus.full=true} parses all of them.
- * The corpus location can be changed with {@code -Ddosql.corpus.dir}.
+ * All ~163k applicable records parse in a few seconds, so the whole corpus runs by default;
+ * {@code -Ddosql.corpus.sample=N} parses only every N-th file. The corpus location can be changed with
+ * {@code -Ddosql.corpus.dir}; the test is skipped when it is absent.
  */
 class SqlLogicTestCorpusTest {
     private static final Path CORPUS = Paths.get(System.getProperty("dosql.corpus.dir", "/work/shared/sqllogictest"));
@@ -30,7 +31,7 @@ class SqlLogicTestCorpusTest {
     @Test
     void everyApplicableRecordParses() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
-        boolean full = Boolean.getBoolean("dosql.corpus.full");
+        int sample = Integer.getInteger("dosql.corpus.sample", 1);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(CORPUS)) {
             files = walk.filter(path -> path.toString().endsWith(".test")).sorted().collect(Collectors.toList());
@@ -38,7 +39,7 @@ class SqlLogicTestCorpusTest {
         int parsed = 0;
         Map<String, String> failures = new TreeMap<>();
         for (int i = 0; i < files.size(); i++) {
-            if (!full && i % 7 != 0) {
+            if (i % sample != 0) {
                 continue;
             }
             for (String sql : records(files.get(i))) {
@@ -53,7 +54,7 @@ class SqlLogicTestCorpusTest {
         String report = failures.entrySet().stream().limit(40)
                 .map(entry -> entry.getKey() + "\n    " + entry.getValue().replace("\n", "\n    "))
                 .collect(Collectors.joining("\n"));
-        assertThat(parsed).isPositive();
+        assertThat(parsed).as("records parsed").isGreaterThan(sample == 1 ? 150_000 : 0);
         assertThat(failures).as("parsed %d records; distinct failures:%n%s", parsed, report).isEmpty();
     }
 

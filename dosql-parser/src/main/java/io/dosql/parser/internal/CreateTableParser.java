@@ -2,6 +2,7 @@ package io.dosql.parser.internal;
 
 import io.dosql.parser.ast.CheckColumnConstraint;
 import io.dosql.parser.ast.CheckConstraint;
+import io.dosql.parser.ast.CollateExpression;
 import io.dosql.parser.ast.ColumnConstraint;
 import io.dosql.parser.ast.ColumnDefinition;
 import io.dosql.parser.ast.CreateTableStatement;
@@ -172,7 +173,12 @@ final class CreateTableParser {
             return new CheckColumnConstraint(name, parseParenthesizedCondition());
         }
         if (cursor.acceptWord("default")) {
-            return new DefaultColumnConstraint(name, parser.expressions.parse(ExpressionParser.OTHER_OPERATOR));
+            Expression value = parser.expressions.parse(ExpressionParser.OTHER_OPERATOR);
+            if (value instanceof CollateExpression) {
+                // PostgreSQL's DEFAULT takes a b_expr, which has no COLLATE: the COLLATE is the column's.
+                value = ((CollateExpression) value).operand();
+            }
+            return new DefaultColumnConstraint(name, value);
         }
         if (cursor.acceptWord("references")) {
             QualifiedName table = parser.queries.parseQualifiedName();
