@@ -157,7 +157,8 @@ final class CreateTableParser {
         if (cursor.acceptWord("null")) {
             return new NullConstraint(name);
         }
-        if (cursor.acceptWords("primary", "key")) {
+        if (cursor.acceptWord("primary")) {
+            cursor.expectWord("key");
             if (!cursor.acceptWord("asc")) {
                 cursor.acceptWord("desc");
             }

@@ -84,7 +84,8 @@ final class DmlParser {
     }
 
     private InsertSource parseInsertSource() {
-        if (cursor.acceptWords("default", "values")) {
+        if (cursor.acceptWord("default")) {
+            cursor.expectWord("values");
             return new DefaultValuesSource();
         }
         Query query = parser.queries.parseQuery();

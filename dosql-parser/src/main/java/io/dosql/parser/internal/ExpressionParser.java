@@ -250,8 +250,7 @@ final class ExpressionParser {
     /** {@code left op right} or {@code left op ANY|SOME|ALL (subquery | array)}. */
     private Expression parseComparison(Expression left, BinaryOperation.Operator operator) {
         Token token = cursor.peek();
-        boolean quantified = (token.isWord("any") || token.isWord("some") || token.isWord("all"))
-                && cursor.isAhead(1, TokenType.LEFT_PAREN);
+        boolean quantified = token.isWord("any") || token.isWord("some") || token.isWord("all");
         if (!quantified) {
             return new BinaryOperation(operator, left, parse(COMPARISON + 1));
         }

@@ -89,7 +89,8 @@ final class FunctionCallParser {
     /** {@code EXTRACT(field FROM x)} → {@code extract('field', x)}. */
     private Expression parseExtract(Token token) {
         Token field = cursor.next();
-        if (field.type() != TokenType.WORD && field.type() != TokenType.STRING && field.type() != TokenType.QUOTED_IDENTIFIER) {
+        boolean name = field.type() == TokenType.WORD && field.keyword() != io.dosql.parser.lexer.Keywords.Category.RESERVED;
+        if (!name && field.type() != TokenType.STRING && field.type() != TokenType.QUOTED_IDENTIFIER) {
             throw cursor.syntaxErrorAt(field);
         }
         cursor.expectWord("from");
@@ -188,7 +189,7 @@ final class FunctionCallParser {
         boolean star = false;
         List<Expression> arguments = List.of();
         List<OrderItem> orderBy = List.of();
-        if (cursor.isOperator("*") && cursor.isAhead(1, TokenType.RIGHT_PAREN)) {
+        if (cursor.isOperator("*")) {
             cursor.next();
             star = true;
         } else if (!cursor.is(TokenType.RIGHT_PAREN)) {

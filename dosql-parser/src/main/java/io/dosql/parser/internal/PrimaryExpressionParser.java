@@ -164,9 +164,8 @@ final class PrimaryExpressionParser {
         }
         List<String> parts = new ArrayList<>(3);
         parts.add(cursor.next().value());
-        while (cursor.is(TokenType.DOT) && TokenCursor.isLabel(cursor.peek(1))) {
-            cursor.next();
-            parts.add(cursor.next().value());
+        while (cursor.accept(TokenType.DOT)) {
+            parts.add(cursor.label());
         }
         if (cursor.is(TokenType.LEFT_PAREN)) {
             return functions.parseCall(parts, first);

@@ -79,7 +79,8 @@ final class QueryParser {
     Query parseQuery(WithClause with) {
         QueryBody body = parseUnionLevel();
         List<OrderItem> orderBy = List.of();
-        if (cursor.acceptWords("order", "by")) {
+        if (cursor.acceptWord("order")) {
+            cursor.expectWord("by");
             orderBy = parseOrderItems();
         }
         Expression limit = null;
@@ -276,7 +277,8 @@ final class QueryParser {
         }
         Expression where = cursor.acceptWord("where") ? parser.expressions.parse() : null;
         List<Expression> groupBy = List.of();
-        if (cursor.acceptWords("group", "by")) {
+        if (cursor.acceptWord("group")) {
+            cursor.expectWord("by");
             if (!cursor.acceptWord("all")) {
                 cursor.acceptWord("distinct");
             }
@@ -387,13 +389,17 @@ final class QueryParser {
             cursor.acceptWord("asc");
         }
         Boolean nullsFirst = null;
-        if (cursor.acceptWord("nulls")) {
-            if (cursor.acceptWord("first")) {
+        if (cursor.isWord("nulls")) {
+            // As in PostgreSQL's lexer, NULLS is only a keyword before FIRST or LAST.
+            if (cursor.isWordAhead(1, "first")) {
                 nullsFirst = Boolean.TRUE;
-            } else {
-                cursor.expectWord("last");
+            } else if (cursor.isWordAhead(1, "last")) {
                 nullsFirst = Boolean.FALSE;
+            } else {
+                throw cursor.syntaxError();
             }
+            cursor.next();
+            cursor.next();
         }
         return new OrderItem(expression, ascending, nullsFirst);
     }

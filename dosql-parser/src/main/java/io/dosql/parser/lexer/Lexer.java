@@ -347,6 +347,14 @@ public final class Lexer {
                 }
             }
         }
+        if (position < length && isIdentifierPart(chars[position])) {
+            // PostgreSQL 15 rejects 123abc, 0x1F, 1_000, 1e instead of reading a number and an alias.
+            int end = position;
+            while (end < length && isIdentifierPart(chars[end])) {
+                end++;
+            }
+            throw error("trailing junk after numeric literal at or near \"" + sql.substring(start, end) + "\"", start);
+        }
         offset = position;
         return new Token(decimal ? TokenType.DECIMAL : TokenType.INTEGER, sql.substring(start, position), start, position, null);
     }
