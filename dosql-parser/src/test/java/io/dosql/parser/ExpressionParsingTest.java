@@ -225,6 +225,14 @@ class ExpressionParsingTest {
     }
 
     @Test
+    void similarToIsRewrittenAsPostgreSqlDoes() {
+        BinaryOperation similar = (BinaryOperation) parse("a NOT SIMILAR TO 'x%' ESCAPE '#'");
+        assertThat(similar.operator()).isEqualTo(Operator.REGEX_NOT_MATCH);
+        assertThat(call(similar.right())).isEqualTo("similar_to_escape['x%', '#']");
+        assertThat(((BinaryOperation) parse("a SIMILAR TO 'x'")).operator()).isEqualTo(Operator.REGEX_MATCH);
+    }
+
+    @Test
     void subqueriesRowsAndArrays() {
         assertThat(parse("(SELECT 1)")).isInstanceOf(ScalarSubquery.class);
         assertThat(shape(parse("((SELECT 1) + 1)"))).startsWith("(ScalarSubquery");

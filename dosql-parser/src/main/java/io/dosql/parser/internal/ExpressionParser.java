@@ -145,12 +145,15 @@ final class ExpressionParser {
                 return IS;
             case "between", "in", "like", "ilike":
                 return PATTERN;
+            case "similar":
+                return cursor.isWordAhead(1, "to") ? PATTERN : 0;
             case "not":
                 Token following = cursor.peek(1);
                 if (following.isWord("null")) {
                     return IS; // SQLite's postfix NOT NULL
                 }
-                return following.isWord("between") || following.isWord("in") || following.isWord("like")
+                boolean similar = following.isWord("similar") && cursor.isWordAhead(2, "to");
+                return similar || following.isWord("between") || following.isWord("in") || following.isWord("like")
                         || following.isWord("ilike") ? PATTERN : 0;
             case "at":
                 return cursor.isWordAhead(1, "time") ? AT_TIME_ZONE : 0;
@@ -313,12 +316,31 @@ final class ExpressionParser {
                 return parseBetween(left, negated);
             case "in":
                 return parseIn(left, negated);
+            case "similar":
+                return parseSimilar(left, token, negated);
             default:
                 boolean caseInsensitive = token.isWord("ilike");
                 Expression pattern = parse(ESCAPE + 1);
                 Expression escape = cursor.acceptWord("escape") ? parse(ESCAPE + 1) : null;
                 return new Like(left, pattern, escape, caseInsensitive, negated);
         }
+    }
+
+    /**
+     * {@code x [NOT] SIMILAR TO p [ESCAPE e]} becomes {@code x ~ similar_to_escape(p[, e])} (or
+     * {@code !~}), exactly as PostgreSQL's grammar rewrites it.
+     */
+    private Expression parseSimilar(Expression left, Token similar, boolean negated) {
+        cursor.expectWord("to");
+        List<Expression> arguments = new ArrayList<>(2);
+        arguments.add(parse(ESCAPE + 1));
+        if (cursor.acceptWord("escape")) {
+            arguments.add(parse(ESCAPE + 1));
+        }
+        FunctionCall pattern = new FunctionCall(QualifiedName.of("similar_to_escape"), arguments, false, false,
+                List.of(), null, null, false, similar.position());
+        return new BinaryOperation(negated ? BinaryOperation.Operator.REGEX_NOT_MATCH : BinaryOperation.Operator.REGEX_MATCH,
+                left, pattern);
     }
 
     private Expression parseBetween(Expression left, boolean negated) {
