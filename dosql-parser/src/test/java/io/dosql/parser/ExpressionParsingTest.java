@@ -337,6 +337,9 @@ class ExpressionParsingTest {
         assertThat(((BinaryOperation) parse("a !~* 'x'")).operator()).isEqualTo(Operator.REGEX_NOT_MATCH_INSENSITIVE);
         assertTree(parse("~a")).isEqualTo(new UnaryOperation(UnaryOperation.Operator.BITWISE_NOT, column("a")));
         assertThat(shape(parse("a*-1"))).isEqualTo("(a * (-1))");
+        assertThat(shape(parse("2 * 3 OPERATOR(pg_catalog.+) 4 * 5"))).isEqualTo("((2 * 3) + (4 * 5))");
+        assertThat(((BinaryOperation) parse("a OPERATOR(pg_catalog.~) 'x'")).operator()).isEqualTo(Operator.REGEX_MATCH);
+        assertThat(((BinaryOperation) parse("a OPERATOR(=) 1")).operator()).isEqualTo(Operator.EQUAL);
         assertThat(shape(parse("a<>-1"))).isEqualTo("(a <> (-1))");
     }
 }

@@ -159,6 +159,8 @@ final class ExpressionParser {
                 return cursor.isWordAhead(1, "time") ? AT_TIME_ZONE : 0;
             case "collate":
                 return COLLATE;
+            case "operator":
+                return cursor.isAhead(1, TokenType.LEFT_PAREN) ? OTHER_OPERATOR : 0;
             default:
                 return 0;
         }
@@ -201,8 +203,13 @@ final class ExpressionParser {
     }
 
     private Expression parseArithmetic(Expression left, Token token, int precedence) {
+        if (token.isWord("operator")) {
+            token = parseExplicitOperator();
+        }
         Expression right = parse(precedence + 1);
         switch (token.value()) {
+            case "=", "==", "<>", "!=", "<", "<=", ">", ">=":
+                return new BinaryOperation(comparisonOperator(token.value()), left, right);
             case "~~":
                 return new Like(left, right, null, false, false);
             case "~~*":
@@ -212,8 +219,30 @@ final class ExpressionParser {
             case "!~~*":
                 return new Like(left, right, null, true, true);
             default:
-                return new BinaryOperation(binaryOperator(token.value()), left, right);
+                BinaryOperation.Operator operator = binaryOperator(token.value());
+                if (operator == null) {
+                    throw cursor.syntaxErrorAt(token);
+                }
+                return new BinaryOperation(operator, left, right);
         }
+    }
+
+    /**
+     * The operator token of {@code OPERATOR([schema.]op)} (psql's catalog queries use it); like
+     * PostgreSQL, the explicit form always has the precedence of "other" operators.
+     */
+    private Token parseExplicitOperator() {
+        cursor.expect(TokenType.LEFT_PAREN);
+        while (TokenCursor.isLabel(cursor.peek()) && cursor.isAhead(1, TokenType.DOT)) {
+            cursor.next();
+            cursor.next();
+        }
+        Token operator = cursor.expect(TokenType.OPERATOR);
+        cursor.expect(TokenType.RIGHT_PAREN);
+        if (operator.isOperator("::")) {
+            throw cursor.syntaxErrorAt(operator);
+        }
+        return operator;
     }
 
     private static BinaryOperation.Operator binaryOperator(String symbol) {
@@ -234,7 +263,7 @@ final class ExpressionParser {
             case "~*": return BinaryOperation.Operator.REGEX_MATCH_INSENSITIVE;
             case "!~": return BinaryOperation.Operator.REGEX_NOT_MATCH;
             case "!~*": return BinaryOperation.Operator.REGEX_NOT_MATCH_INSENSITIVE;
-            default: throw new IllegalStateException("not a binary operator: " + symbol);
+            default: return null;
         }
     }
 

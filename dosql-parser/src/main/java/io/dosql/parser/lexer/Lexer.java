@@ -168,6 +168,16 @@ public final class Lexer {
     }
 
     private Token scanQuotedIdentifier(int start, char close) {
+        return close == '"' ? scanQuotedIdentifierAt(start, start) : scanDelimitedIdentifier(start, close);
+    }
+
+    /** A "…" identifier whose opening quote is at {@code quote} (after U&amp; for Unicode identifiers). */
+    private Token scanQuotedIdentifierAt(int start, int quote) {
+        Token token = scanDelimitedIdentifier(quote, '"');
+        return new Token(token.type(), token.value(), start, token.end(), null);
+    }
+
+    private Token scanDelimitedIdentifier(int start, char close) {
         StringBuilder value = new StringBuilder();
         int position = start + 1;
         while (true) {
@@ -375,6 +385,10 @@ public final class Lexer {
                     break;
             }
         }
+        if ((c == 'u' || c == 'U') && start + 2 < length && chars[start + 1] == '&'
+                && (chars[start + 2] == '\'' || chars[start + 2] == '"')) {
+            return scanUnicodeEscaped(start);
+        }
         int position = start + 1;
         boolean upper = c >= 'A' && c <= 'Z';
         while (position < length && isIdentifierPart(chars[position])) {
@@ -394,6 +408,44 @@ public final class Lexer {
             folded[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return new String(folded);
+    }
+
+    /** U&'…' string or U&"…" identifier: {@code \XXXX} and {@code \+XXXXXX} code points, {@code \\} a backslash. */
+    private Token scanUnicodeEscaped(int start) {
+        Token quoted = chars[start + 2] == '\''
+                ? scanString(start, start + 3, false) : scanQuotedIdentifierAt(start, start + 2);
+        String raw = quoted.value();
+        StringBuilder value = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '\\') {
+                value.append(c);
+                continue;
+            }
+            if (i + 1 < raw.length() && raw.charAt(i + 1) == '\\') {
+                value.append('\\');
+                i++;
+                continue;
+            }
+            boolean wide = i + 1 < raw.length() && raw.charAt(i + 1) == '+';
+            int digitsStart = wide ? i + 2 : i + 1;
+            int digits = wide ? 6 : 4;
+            if (digitsStart + digits > raw.length() || !isHex(raw, digitsStart, digitsStart + digits)) {
+                throw error("invalid Unicode escape", start);
+            }
+            value.appendCodePoint(Integer.parseInt(raw.substring(digitsStart, digitsStart + digits), 16));
+            i = digitsStart + digits - 1;
+        }
+        return new Token(quoted.type(), value.toString(), start, quoted.end(), null);
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** X'…' (hex) or B'…' (binary) literal; digits are validated as PostgreSQL does. */
