@@ -85,6 +85,27 @@ public final class Casts {
     }
 
     /**
+     * {@code CAST(value AS target)} when the static source type is known: as {@link #explicitCast},
+     * except that character(n) values lose their trailing pad spaces on the way to text or varchar,
+     * as PostgreSQL's bpchar-to-text cast does.
+     */
+    public static Object explicitCast(Object value, SqlType source, SqlType target) {
+        if (source != null && source.kind() == TypeKind.CHAR && value instanceof String text
+                && (target.kind() == TypeKind.TEXT || target.kind() == TypeKind.VARCHAR)) {
+            value = stripTrailingSpaces(text);
+        }
+        return convert(value, target, true, null);
+    }
+
+    static String stripTrailingSpaces(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /**
      * Conversion for storing into column {@code columnName}: like an explicit cast, except that a
      * string longer than varchar(n)/char(n) raises 22001 unless the excess is spaces. The binder is
      * expected to have checked {@link #canAssign} on the static types.

@@ -1,5 +1,6 @@
 package io.dosql.engine.value;
 
+import io.dosql.core.Interval;
 import io.dosql.core.SqlType;
 import io.dosql.core.TypeKind;
 import java.math.BigDecimal;
@@ -52,7 +53,55 @@ public final class ValueFormatter {
         if (value instanceof LocalTime time) {
             return formatTime(time);
         }
+        if (value instanceof Interval interval) {
+            return formatInterval(interval);
+        }
         return value.toString();
+    }
+
+    /**
+     * PostgreSQL's interval output (IntervalStyle postgres): {@code 1 year 2 mons -3 days 04:05:06.5}.
+     * Units are plural unless the amount is exactly 1 ({@code -1 days}, as PostgreSQL prints it).
+     */
+    public static String formatInterval(Interval interval) {
+        StringBuilder text = new StringBuilder();
+        int years = interval.months() / 12;
+        int months = interval.months() % 12;
+        appendUnit(text, years, "year");
+        appendUnit(text, months, "mon");
+        appendUnit(text, interval.days(), "day");
+        long micros = interval.micros();
+        if (micros != 0 || text.length() == 0) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            if (micros < 0) {
+                text.append('-');
+            }
+            long absolute = Math.abs(micros);
+            long hours = absolute / 3_600_000_000L;
+            if (hours < 10) {
+                text.append('0');
+            }
+            text.append(hours).append(':');
+            appendTwoDigits(text, (int) (absolute / 60_000_000L % 60)).append(':');
+            appendTwoDigits(text, (int) (absolute / 1_000_000L % 60));
+            appendFraction(text, (int) (absolute % 1_000_000L));
+        }
+        return text.toString();
+    }
+
+    private static void appendUnit(StringBuilder text, int amount, String unit) {
+        if (amount == 0) {
+            return;
+        }
+        if (text.length() > 0) {
+            text.append(' ');
+        }
+        text.append(amount).append(' ').append(unit);
+        if (amount != 1) {
+            text.append('s');
+        }
     }
 
     /** {@code 2024-01-31}; years before 1 are written {@code 0044-03-15 BC} as in PostgreSQL. */
