@@ -132,7 +132,8 @@ final class DateTimeFormatting {
     }
 
     private static String applyCase(String text, String caseForm) {
-        if (caseForm.length() > 1 && Character.isUpperCase(caseForm.charAt(0)) && Character.isUpperCase(caseForm.charAt(1))) {
+        boolean secondUpper = caseForm.length() > 1 && !Character.isLowerCase(caseForm.charAt(1));
+        if (Character.isUpperCase(caseForm.charAt(0)) && (caseForm.length() == 1 || secondUpper)) {
             return text.toUpperCase(Locale.ROOT);
         }
         if (Character.isLowerCase(caseForm.charAt(0))) {

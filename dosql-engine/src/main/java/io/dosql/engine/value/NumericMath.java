@@ -113,7 +113,8 @@ public final class NumericMath {
             throw ErrorCode.DIVISION_BY_ZERO.exception();
         }
         BigDecimal quotient = ln(value, context).divide(lnBase, context);
-        int decimalWeight = quotient.signum() == 0 ? 0 : quotient.precision() - quotient.scale() - 1;
+        // PostgreSQL's numeric_log: the result's weight is estimated as the difference of the ln weights.
+        int decimalWeight = estimateLnDecimalWeight(value) - estimateLnDecimalWeight(base);
         int scale = clampScale(Math.max(NumericArithmetic.MIN_SIGNIFICANT_DIGITS - decimalWeight,
                 Math.max(NumericArithmetic.displayScale(base), NumericArithmetic.displayScale(value))));
         return quotient.setScale(scale, RoundingMode.HALF_UP);
@@ -147,7 +148,7 @@ public final class NumericMath {
             return difference.precision() - difference.scale() - 1;
         }
         double absolute = Math.abs(logarithm);
-        return absolute == 0 ? 0 : (int) Math.floor(Math.log10(absolute));
+        return absolute == 0 ? 0 : (int) Math.log10(absolute);
     }
 
     private static int clampScale(int scale) {
