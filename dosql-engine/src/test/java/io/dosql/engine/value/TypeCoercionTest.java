@@ -154,6 +154,10 @@ class TypeCoercionTest {
                 .isEqualTo("08:00:00");
         assertThat(evaluate(Operator.SUBTRACT, SqlType.INTERVAL, new Interval(0, 1, 0), SqlType.INTERVAL,
                 new Interval(0, 0, 7_200_000_000L)).toString()).isEqualTo("1 day -02:00:00");
+        // PostgreSQL: '8 day 42 hour -21 years'::interval * 1.7 = -35 years -8 mons +1 day 85:48:00
+        assertThat(ValueFormatter.toText(evaluate(Operator.MULTIPLY, SqlType.INTERVAL,
+                new Interval(-252, 8, 151_200_000_000L), SqlType.NUMERIC, new BigDecimal("1.7")), null))
+                .isEqualTo("-35 years -8 mons +1 day 85:48:00");
         assertThatThrownBy(() -> TypeCoercion.resolveBinary(Operator.ADD, SqlType.DATE, SqlType.UNKNOWN))
                 .hasMessage("operator is not unique: date + unknown");
     }
