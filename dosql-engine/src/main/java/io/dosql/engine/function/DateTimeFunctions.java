@@ -65,6 +65,8 @@ final class DateTimeFunctions {
         table.scalar("age", INTERVAL, List.of(TIMESTAMPTZ, TIMESTAMPTZ), (a, c) -> age(local(a[0]), local(a[1])));
         table.scalar("age", INTERVAL, List.of(TIMESTAMP),
                 (a, c) -> age(utc(c.transactionTimestamp()).toLocalDate().atStartOfDay(), local(a[0])));
+        table.scalar("age", INTERVAL, List.of(TIMESTAMPTZ),
+                (a, c) -> age(utc(c.transactionTimestamp()).toLocalDate().atStartOfDay(), local(a[0])));
         table.scalar("justify_hours", INTERVAL, List.of(INTERVAL), (a, c) -> DateTimeArithmetic.justifyHours((Interval) a[0]));
         table.scalar("justify_days", INTERVAL, List.of(INTERVAL), (a, c) -> DateTimeArithmetic.justifyDays((Interval) a[0]));
         table.scalar("justify_interval", INTERVAL, List.of(INTERVAL),

@@ -42,6 +42,8 @@ final class StringFunctions {
             table.scalar(name, TEXT, List.of(TEXT, INTEGER, INTEGER),
                     (a, c) -> substring(text(a[0]), (Integer) a[1], (Integer) a[2]));
         }
+        // substring(text FROM pattern): the first match of a POSIX regular expression, or its first group.
+        table.scalar("substring", TEXT, List.of(TEXT, TEXT), (a, c) -> regexSubstring(text(a[0]), text(a[1])));
         // position(needle, haystack) is POSITION(needle IN haystack); strpos takes them the other way round.
         table.scalar("position", INTEGER, List.of(TEXT, TEXT), (a, c) -> strpos(text(a[1]), text(a[0])));
         table.scalar("strpos", INTEGER, List.of(TEXT, TEXT), (a, c) -> strpos(text(a[0]), text(a[1])));
@@ -75,6 +77,12 @@ final class StringFunctions {
                 (a, c) -> regexpReplace(text(a[0]), text(a[1]), text(a[2]), ""));
         table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, TEXT),
                 (a, c) -> regexpReplace(text(a[0]), text(a[1]), text(a[2]), text(a[3])));
+        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER),
+                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], 1, ""));
+        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER, INTEGER),
+                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], (Integer) a[4], ""));
+        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER, INTEGER, TEXT),
+                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], (Integer) a[4], text(a[5])));
         table.scalar("to_hex", TEXT, List.of(INTEGER), (a, c) -> Integer.toHexString((Integer) a[0]));
         table.scalar("to_hex", TEXT, List.of(BIGINT), (a, c) -> Long.toHexString((Long) a[0]));
         table.variadic("format", TEXT, List.of(TEXT, FunctionTable.ANY), (a, c) -> a[0] == null ? null : Format.format(a));
@@ -82,6 +90,10 @@ final class StringFunctions {
         table.scalar("quote_literal", TEXT, List.of(TEXT), (a, c) -> Format.quoteLiteral(text(a[0])));
         table.nonStrict("quote_nullable", TEXT, List.of(TEXT),
                 (a, c) -> a[0] == null ? "NULL" : Format.quoteLiteral(text(a[0])));
+        table.scalar("quote_literal", TEXT, List.of(FunctionTable.ANY),
+                (a, c) -> Format.quoteLiteral(ValueFormatter.toText(a[0], null)));
+        table.nonStrict("quote_nullable", TEXT, List.of(FunctionTable.ANY),
+                (a, c) -> a[0] == null ? "NULL" : Format.quoteLiteral(ValueFormatter.toText(a[0], null)));
     }
 
     private static String text(Object value) {
@@ -265,6 +277,50 @@ final class StringFunctions {
             last = matcher.end();
             if (!global) {
                 break;
+            }
+        }
+        result.append(text, last, text.length());
+        return result.toString();
+    }
+
+    private static String regexSubstring(String text, String pattern) {
+        Matcher matcher = RegexCache.compile(pattern, false).matcher(text);
+        if (!matcher.find()) {
+            return null;
+        }
+        return matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
+    }
+
+    /**
+     * regexp_replace with a 1-based start position and the occurrence to replace (0 = all, as with
+     * flag g); PostgreSQL 15's extended forms.
+     */
+    private static String regexpReplaceFrom(String text, String pattern, String replacement, int start, int occurrence,
+                                            String flags) {
+        if (start <= 0) {
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"start\": " + start);
+        }
+        if (occurrence < 0) {
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"n\": " + occurrence);
+        }
+        int offset = start > codePoints(text) ? text.length() : text.offsetByCodePoints(0, start - 1);
+        Matcher matcher = RegexCache.compile(pattern, flags.indexOf('i') >= 0).matcher(text);
+        matcher.region(offset, text.length());
+        StringBuilder result = new StringBuilder(text.substring(0, offset));
+        int last = offset;
+        int seen = 0;
+        if (flags.indexOf('g') >= 0) {
+            occurrence = 0;
+        }
+        while (matcher.find()) {
+            seen++;
+            if (occurrence == 0 || seen == occurrence) {
+                result.append(text, last, matcher.start());
+                appendReplacement(result, matcher, replacement);
+                last = matcher.end();
+                if (occurrence != 0) {
+                    break;
+                }
             }
         }
         result.append(text, last, text.length());

@@ -24,6 +24,10 @@ final class ArithmeticOperators {
         TypeKind leftKind = left.kind();
         TypeKind rightKind = right.kind();
         if (leftKind == TypeKind.UNKNOWN && rightKind == TypeKind.UNKNOWN) {
+            if (operator == Operator.POWER) {
+                // Only float8 ^ float8 and numeric ^ numeric exist; the preferred float8 wins.
+                return numeric(operator, TypeKind.DOUBLE, TypeKind.DOUBLE);
+            }
             throw TypeCoercion.operatorNotUnique("unknown " + operator.symbol() + " unknown");
         }
         if (leftKind == TypeKind.UNKNOWN) {
@@ -34,7 +38,13 @@ final class ArithmeticOperators {
         if (leftKind.isNumeric() && rightKind.isNumeric()) {
             return numeric(operator, leftKind, rightKind);
         }
-        return DateTimeOperators.resolve(operator, leftKind, rightKind);
+        OperatorBinding binding = DateTimeOperators.resolve(operator, leftKind, rightKind);
+        if (binding == null && (leftKind == TypeKind.TIME) != (rightKind == TypeKind.TIME)) {
+            // time converts implicitly to interval, which opens interval's operators to it (time * 2, ts - time).
+            binding = DateTimeOperators.resolve(operator, leftKind == TypeKind.TIME ? TypeKind.INTERVAL : leftKind,
+                    rightKind == TypeKind.TIME ? TypeKind.INTERVAL : rightKind);
+        }
+        return binding;
     }
 
     /**
@@ -43,10 +53,15 @@ final class ArithmeticOperators {
      */
     private static TypeKind unknownPartner(Operator operator, TypeKind known, boolean unknownOnRight) {
         boolean additive = operator == Operator.ADD || operator == Operator.SUBTRACT;
+        if (operator == Operator.SUBTRACT && (known == TypeKind.TIMESTAMP || known == TypeKind.TIMESTAMPTZ
+                || known == TypeKind.TIME || known == TypeKind.DATE)) {
+            return known; // timestamp - timestamp, date - date exist, so the literal takes the same type
+        }
         if (additive && (known == TypeKind.TIMESTAMP || known == TypeKind.TIMESTAMPTZ || known == TypeKind.TIME)) {
             return TypeKind.INTERVAL;
         }
-        if ((operator == Operator.MULTIPLY || operator == Operator.DIVIDE) && known == TypeKind.INTERVAL) {
+        if ((operator == Operator.MULTIPLY || operator == Operator.DIVIDE)
+                && (known == TypeKind.INTERVAL || known == TypeKind.TIME)) {
             return TypeKind.DOUBLE;
         }
         if (additive && known == TypeKind.DATE) {

@@ -28,12 +28,19 @@ final class ComparisonOperators {
         if (!comparable(leftType.kind(), rightType.kind())) {
             return null;
         }
+        if (leftType.kind() == TypeKind.INTERVAL || rightType.kind() == TypeKind.INTERVAL) {
+            leftType = SqlType.of(leftType.kind() == TypeKind.TIME ? TypeKind.INTERVAL : leftType.kind());
+            rightType = SqlType.of(rightType.kind() == TypeKind.TIME ? TypeKind.INTERVAL : rightType.kind());
+        }
         return new OperatorBinding(leftType, rightType, SqlType.BOOLEAN, implementation(operator));
     }
 
     static boolean comparable(TypeKind left, TypeKind right) {
         if (left == right) {
             return true;
+        }
+        if (left == TypeKind.INTERVAL && right == TypeKind.TIME || left == TypeKind.TIME && right == TypeKind.INTERVAL) {
+            return true; // time converts implicitly to interval
         }
         TypeCategory category = TypeCategory.of(left);
         if (category != TypeCategory.of(right)) {

@@ -92,6 +92,16 @@ public final class TypeCoercion {
         Objects.requireNonNull(operator, "operator is null");
         Objects.requireNonNull(operand, "operand is null");
         OperatorBinding binding = OtherOperators.resolveUnary(operator, operand);
+        if (binding == null && operator == UnaryOperation.Operator.NOT) {
+            throw ErrorCode.DATATYPE_MISMATCH.exception("argument of NOT must be type boolean, not type "
+                    + operand.kind().postgresName());
+        }
+        if (binding == null && operand.kind() == TypeKind.TIME && operator == UnaryOperation.Operator.NEGATE) {
+            binding = OtherOperators.resolveUnary(operator, SqlType.INTERVAL);
+        }
+        if (binding == null && operand.kind() == TypeKind.UNKNOWN && operator == UnaryOperation.Operator.PLUS) {
+            binding = OtherOperators.resolveUnary(operator, SqlType.DOUBLE);
+        }
         if (binding == null) {
             if (operand.kind() == TypeKind.UNKNOWN && operator != UnaryOperation.Operator.NOT) {
                 throw new DoSqlException(ErrorCode.AMBIGUOUS_FUNCTION,

@@ -88,5 +88,10 @@ class StringFunctionsTest {
         assertThat(call("regexp_replace", TEXT, "foobarbaz", TEXT, "b(..)", TEXT, "X\\1Y", TEXT, "g"))
                 .isEqualTo("fooXarYXazY");
         assertThat(text("regexp_replace", TEXT, "ABC", TEXT, "b", TEXT, "-", TEXT, "i")).isEqualTo("A-C");
+        assertThat(call("regexp_replace", TEXT, "foobarbaz", TEXT, "a", TEXT, "X", INTEGER, 5)).isEqualTo("foobXrbaz");
+        assertThat(call("regexp_replace", TEXT, "foobarbaz", TEXT, "a", TEXT, "X", INTEGER, 1, INTEGER, 2)).isEqualTo("foobarbXz");
+        assertThat(call("substring", TEXT, "foobar", UNKNOWN, "o(b.)")).isEqualTo("ba");
+        assertThat(call("substring", TEXT, "foobar", UNKNOWN, "x")).isNull();
+        assertThat(call("quote_literal", INTEGER, 42)).isEqualTo("'42'");
     }
 }

@@ -127,7 +127,7 @@ class TypeCoercionTest {
         assertThat(negate.apply(5, null)).isEqualTo(-5);
         assertThat(TypeCoercion.resolveUnary(UnaryOperation.Operator.NOT, SqlType.BOOLEAN).apply(true, null)).isEqualTo(false);
         assertThatThrownBy(() -> TypeCoercion.resolveUnary(UnaryOperation.Operator.NOT, SqlType.INTEGER))
-                .hasMessage("operator does not exist: NOT integer");
+                .hasMessage("argument of NOT must be type boolean, not type integer");
     }
 
     @Test
