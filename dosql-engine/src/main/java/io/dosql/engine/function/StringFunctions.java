@@ -63,7 +63,7 @@ final class StringFunctions {
                 (a, c) -> a[0] == null ? null : concat(a, 1, text(a[0])));
         table.scalar("left", TEXT, List.of(TEXT, INTEGER), (a, c) -> left(text(a[0]), (Integer) a[1]));
         table.scalar("right", TEXT, List.of(TEXT, INTEGER), (a, c) -> right(text(a[0]), (Integer) a[1]));
-        table.scalar("repeat", TEXT, List.of(TEXT, INTEGER), (a, c) -> text(a[0]).repeat(Math.max(0, (Integer) a[1])));
+        table.scalar("repeat", TEXT, List.of(TEXT, INTEGER), (a, c) -> repeat(text(a[0]), (Integer) a[1]));
         table.scalar("reverse", TEXT, List.of(TEXT), (a, c) -> new StringBuilder(text(a[0])).reverse().toString());
         table.scalar("split_part", TEXT, List.of(TEXT, TEXT, INTEGER),
                 (a, c) -> splitPart(text(a[0]), text(a[1]), (Integer) a[2]));
@@ -159,8 +159,31 @@ final class StringFunctions {
         return text.substring(start, end);
     }
 
+    /**
+     * The longest string these functions build. PostgreSQL stops at 1 GB; an embedded JVM engine must
+     * stop well before the heap does, with the same error (54000).
+     */
+    static final long MAXIMUM_RESULT_LENGTH = 1L << 26;
+
+    private static void checkResultLength(long length) {
+        if (length > MAXIMUM_RESULT_LENGTH) {
+            throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("requested length too large");
+        }
+    }
+
+    private static String repeat(String text, int count) {
+        if (count <= 0 || text.isEmpty()) {
+            return "";
+        }
+        checkResultLength((long) text.length() * count);
+        return text.repeat(count);
+    }
+
     private static String pad(String text, int length, String fill, boolean left) {
         int current = codePoints(text);
+        if (length > current && !fill.isEmpty()) {
+            checkResultLength(length);
+        }
         if (length <= current) {
             return substring(text, 1, Math.max(length, 0));
         }
@@ -232,7 +255,10 @@ final class StringFunctions {
         if (code == 0) {
             throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("null character not permitted");
         }
-        if (code < 0 || code > Character.MAX_CODE_POINT || code >= 0xD800 && code <= 0xDFFF) {
+        if (code < 0) {
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("character number must be positive");
+        }
+        if (code > Character.MAX_CODE_POINT || code >= 0xD800 && code <= 0xDFFF) {
             throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("requested character too large for encoding: " + code);
         }
         return new String(Character.toChars(code));
@@ -263,11 +289,7 @@ final class StringFunctions {
     private static String regexpReplace(String text, String pattern, String replacement, String flags) {
         boolean global = flags.indexOf('g') >= 0;
         boolean insensitive = flags.indexOf('i') >= 0;
-        for (char flag : flags.toCharArray()) {
-            if ("gicnpswx".indexOf(flag) < 0) {
-                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid regular expression option: \"" + flag + "\"");
-            }
-        }
+        checkRegexFlags(flags);
         Matcher matcher = RegexCache.compile(pattern, insensitive).matcher(text);
         StringBuilder result = new StringBuilder();
         int last = 0;
@@ -281,6 +303,14 @@ final class StringFunctions {
         }
         result.append(text, last, text.length());
         return result.toString();
+    }
+
+    private static void checkRegexFlags(String flags) {
+        for (char flag : flags.toCharArray()) {
+            if ("bcegimnpqstwx".indexOf(flag) < 0) {
+                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid regular expression option: \"" + flag + "\"");
+            }
+        }
     }
 
     private static String regexSubstring(String text, String pattern) {
@@ -297,18 +327,23 @@ final class StringFunctions {
      */
     private static String regexpReplaceFrom(String text, String pattern, String replacement, int start, int occurrence,
                                             String flags) {
+        checkRegexFlags(flags);
         if (start <= 0) {
             throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"start\": " + start);
         }
         if (occurrence < 0) {
             throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"n\": " + occurrence);
         }
-        int offset = start > codePoints(text) ? text.length() : text.offsetByCodePoints(0, start - 1);
+        if (start > codePoints(text) + 1) {
+            return text;
+        }
+        int offset = text.offsetByCodePoints(0, start - 1);
         Matcher matcher = RegexCache.compile(pattern, flags.indexOf('i') >= 0).matcher(text);
         matcher.region(offset, text.length());
         StringBuilder result = new StringBuilder(text.substring(0, offset));
         int last = offset;
         int seen = 0;
+        checkRegexFlags(flags);
         if (flags.indexOf('g') >= 0) {
             occurrence = 0;
         }

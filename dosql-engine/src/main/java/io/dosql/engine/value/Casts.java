@@ -122,11 +122,11 @@ public final class Casts {
             case UNKNOWN:
                 return value;
             case TEXT:
-                return ValueFormatter.toText(value, null);
+                return castText(value);
             case VARCHAR:
-                return limitLength(ValueFormatter.toText(value, null), target, explicit, false);
+                return limitLength(castText(value), target, explicit, false);
             case CHAR:
-                return limitLength(ValueFormatter.toText(value, null), target, explicit, true);
+                return limitLength(castText(value), target, explicit, true);
             case BOOLEAN:
                 return toBoolean(value, target);
             case SMALLINT:
@@ -142,6 +142,14 @@ public final class Casts {
             default:
                 return toOther(value, target);
         }
+    }
+
+    /** The cast to text: the output function, except that booleans become {@code true}/{@code false}. */
+    private static String castText(Object value) {
+        if (value instanceof Boolean bool) {
+            return bool ? "true" : "false";
+        }
+        return ValueFormatter.toText(value, null);
     }
 
     private static String limitLength(String text, SqlType target, boolean explicit, boolean pad) {
@@ -282,7 +290,7 @@ public final class Casts {
             throw NumericArithmetic.floatOverflow();
         }
         if (result == 0 && asDouble != 0) {
-            throw new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: underflow");
+            throw NumericArithmetic.floatUnderflow();
         }
         return result;
     }

@@ -104,6 +104,14 @@ class TypeCoercionTest {
                 .hasMessage("invalid input syntax for type integer: \"x\"");
         assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.INTEGER, 1)).isEqualTo("a1");
         assertThat(evaluate(Operator.CONCAT, SqlType.INTEGER, 1, SqlType.TEXT, "a")).isEqualTo("1a");
+        assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.BOOLEAN, true)).isEqualTo("atrue");
+        // PostgreSQL: 1e-200::float8 * 1e-200::float8 and 1e-300 / 1e300 underflow (22003).
+        assertThatThrownBy(() -> evaluate(Operator.MULTIPLY, SqlType.DOUBLE, 1e-200, SqlType.DOUBLE, 1e-200))
+                .hasMessage("value out of range: underflow");
+        assertThatThrownBy(() -> evaluate(Operator.DIVIDE, SqlType.DOUBLE, 1e-300, SqlType.DOUBLE, 1e300))
+                .hasMessage("value out of range: underflow");
+        assertThatThrownBy(() -> evaluate(Operator.MULTIPLY, SqlType.DOUBLE, 1e300, SqlType.DOUBLE, 1e300))
+                .hasMessage("value out of range: overflow");
         assertThat(resultType(Operator.CONCAT, SqlType.UNKNOWN, SqlType.UNKNOWN)).isEqualTo(SqlType.TEXT);
         assertThat(evaluate(Operator.REGEX_MATCH_INSENSITIVE, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
         assertThat(evaluate(Operator.REGEX_NOT_MATCH, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
