@@ -244,7 +244,8 @@ public final class Casts {
         if (number instanceof Double || number instanceof Float) {
             double floating = number.doubleValue();
             if (Double.isNaN(floating) || Double.isInfinite(floating)) {
-                return floating; // numeric NaN/Infinity have no BigDecimal; they travel as a Double.
+                // numeric NaN/Infinity have no BigDecimal; they travel as a Double.
+                return applyNumericModifiersIfDecimal(floating, target);
             }
             int digits = number instanceof Float ? 6 : 15;
             BigDecimal decimal = new BigDecimal(floating).round(new MathContext(digits, RoundingMode.HALF_EVEN));
@@ -274,6 +275,11 @@ public final class Casts {
 
     /** Applies numeric(p,s) to a parsed decimal; special values (NaN, Infinity) pass through. */
     static Object applyNumericModifiersIfDecimal(Object parsed, SqlType target) {
+        if (parsed instanceof Double special && Double.isInfinite(special) && target.hasPrecision()) {
+            throw new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "numeric field overflow").withDetail(
+                    "A field with precision " + target.precision() + ", scale " + Math.max(target.scale(), 0)
+                            + " cannot hold an infinite value.");
+        }
         return parsed instanceof BigDecimal decimal ? applyNumericModifiers(decimal, target) : parsed;
     }
 
