@@ -8,7 +8,6 @@ import static io.dosql.core.SqlType.TEXT;
 import io.dosql.core.Bytes;
 import io.dosql.core.ErrorCode;
 import io.dosql.core.SqlType;
-import io.dosql.engine.value.RegexCache;
 import io.dosql.engine.value.ValueFormatter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * String functions. Lengths and positions count characters (code points), as PostgreSQL does in
@@ -42,8 +40,6 @@ final class StringFunctions {
             table.scalar(name, TEXT, List.of(TEXT, INTEGER, INTEGER),
                     (a, c) -> substring(text(a[0]), (Integer) a[1], (Integer) a[2]));
         }
-        // substring(text FROM pattern): the first match of a POSIX regular expression, or its first group.
-        table.scalar("substring", TEXT, List.of(TEXT, TEXT), (a, c) -> regexSubstring(text(a[0]), text(a[1])));
         // position(needle, haystack) is POSITION(needle IN haystack); strpos takes them the other way round.
         table.scalar("position", INTEGER, List.of(TEXT, TEXT), (a, c) -> strpos(text(a[1]), text(a[0])));
         table.scalar("strpos", INTEGER, List.of(TEXT, TEXT), (a, c) -> strpos(text(a[0]), text(a[1])));
@@ -73,16 +69,6 @@ final class StringFunctions {
         table.scalar("chr", TEXT, List.of(INTEGER), (a, c) -> chr((Integer) a[0]));
         table.scalar("starts_with", BOOLEAN, List.of(TEXT, TEXT), (a, c) -> text(a[0]).startsWith(text(a[1])));
         table.scalar("translate", TEXT, List.of(TEXT, TEXT, TEXT), (a, c) -> translate(text(a[0]), text(a[1]), text(a[2])));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT),
-                (a, c) -> regexpReplace(text(a[0]), text(a[1]), text(a[2]), ""));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, TEXT),
-                (a, c) -> regexpReplace(text(a[0]), text(a[1]), text(a[2]), text(a[3])));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER),
-                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], 1, ""));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER, INTEGER),
-                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], (Integer) a[4], ""));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER, INTEGER, TEXT),
-                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], (Integer) a[4], text(a[5])));
         table.scalar("to_hex", TEXT, List.of(INTEGER), (a, c) -> Integer.toHexString((Integer) a[0]));
         table.scalar("to_hex", TEXT, List.of(BIGINT), (a, c) -> Long.toHexString((Long) a[0]));
         table.variadic("format", TEXT, List.of(TEXT, FunctionTable.ANY), (a, c) -> a[0] == null ? null : Format.format(a));
@@ -283,110 +269,5 @@ final class StringFunctions {
             }
         });
         return result.toString();
-    }
-
-    /** regexp_replace with flags g (all matches) and i (case-insensitive); \1..\9 and \& in the replacement. */
-    private static String regexpReplace(String text, String pattern, String replacement, String flags) {
-        boolean global = flags.indexOf('g') >= 0;
-        boolean insensitive = flags.indexOf('i') >= 0;
-        checkRegexFlags(flags);
-        Matcher matcher = RegexCache.compile(pattern, insensitive).matcher(text);
-        StringBuilder result = new StringBuilder();
-        int last = 0;
-        while (matcher.find()) {
-            result.append(text, last, matcher.start());
-            appendReplacement(result, matcher, replacement);
-            last = matcher.end();
-            if (!global) {
-                break;
-            }
-        }
-        result.append(text, last, text.length());
-        return result.toString();
-    }
-
-    private static void checkRegexFlags(String flags) {
-        for (char flag : flags.toCharArray()) {
-            if ("bcegimnpqstwx".indexOf(flag) < 0) {
-                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid regular expression option: \"" + flag + "\"");
-            }
-        }
-    }
-
-    private static String regexSubstring(String text, String pattern) {
-        Matcher matcher = RegexCache.compile(pattern, false).matcher(text);
-        if (!matcher.find()) {
-            return null;
-        }
-        return matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
-    }
-
-    /**
-     * regexp_replace with a 1-based start position and the occurrence to replace (0 = all, as with
-     * flag g); PostgreSQL 15's extended forms.
-     */
-    private static String regexpReplaceFrom(String text, String pattern, String replacement, int start, int occurrence,
-                                            String flags) {
-        checkRegexFlags(flags);
-        if (start <= 0) {
-            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"start\": " + start);
-        }
-        if (occurrence < 0) {
-            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"n\": " + occurrence);
-        }
-        if (start > codePoints(text) + 1) {
-            return text;
-        }
-        int offset = text.offsetByCodePoints(0, start - 1);
-        Matcher matcher = RegexCache.compile(pattern, flags.indexOf('i') >= 0).matcher(text);
-        matcher.region(offset, text.length());
-        StringBuilder result = new StringBuilder(text.substring(0, offset));
-        int last = offset;
-        int seen = 0;
-        checkRegexFlags(flags);
-        if (flags.indexOf('g') >= 0) {
-            occurrence = 0;
-        }
-        while (matcher.find()) {
-            seen++;
-            if (occurrence == 0 || seen == occurrence) {
-                result.append(text, last, matcher.start());
-                appendReplacement(result, matcher, replacement);
-                last = matcher.end();
-                if (occurrence != 0) {
-                    break;
-                }
-            }
-        }
-        result.append(text, last, text.length());
-        return result.toString();
-    }
-
-    private static void appendReplacement(StringBuilder result, Matcher matcher, String replacement) {
-        for (int index = 0; index < replacement.length(); index++) {
-            char character = replacement.charAt(index);
-            if (character == '\\' && index + 1 < replacement.length()) {
-                char next = replacement.charAt(index + 1);
-                if (next >= '1' && next <= '9') {
-                    int group = next - '0';
-                    if (group <= matcher.groupCount() && matcher.group(group) != null) {
-                        result.append(matcher.group(group));
-                    }
-                    index++;
-                    continue;
-                }
-                if (next == '&') {
-                    result.append(matcher.group());
-                    index++;
-                    continue;
-                }
-                if (next == '\\') {
-                    result.append('\\');
-                    index++;
-                    continue;
-                }
-            }
-            result.append(character);
-        }
     }
 }
