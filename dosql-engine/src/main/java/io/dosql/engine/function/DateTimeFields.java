@@ -233,7 +233,8 @@ final class DateTimeFields {
             case "decade" -> new Interval(interval.months() / 120 * 120, 0, 0);
             case "century" -> new Interval(interval.months() / 1200 * 1200, 0, 0);
             case "millennium" -> new Interval(interval.months() / 12000 * 12000, 0, 0);
-            default -> throw unsupported(field, TypeKind.INTERVAL, isKnownUnit(unit));
+            // epoch is a reserved word, not a unit, in PostgreSQL's interval date_trunc: "not recognized".
+            default -> throw unsupported(field, TypeKind.INTERVAL, isKnownUnit(unit) && !unit.equals("epoch"));
         };
     }
 }

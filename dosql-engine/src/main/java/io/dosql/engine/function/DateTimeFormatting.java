@@ -161,7 +161,7 @@ final class DateTimeFormatting {
                 case "MS" -> number(fraction / 1000, 3, fill);
                 case "US" -> number(fraction, 6, fill);
                 case "AM", "PM" -> applyCase(hours % 24 >= 12 ? "PM" : "AM", token.caseForm());
-                case "Q" -> number(interval.months() % 12 / 3 + 1, 1, fill);
+                case "Q" -> ""; // PostgreSQL prints nothing for a quarter of an interval
                 case "W" -> number(interval.days() / 7 + 1, 1, fill);
                 default -> throw new io.dosql.core.DoSqlException(ErrorCode.INVALID_DATETIME_FORMAT,
                         "invalid format specification for an interval value")

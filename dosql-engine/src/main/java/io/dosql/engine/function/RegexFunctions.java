@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
  * SIMILAR TO. Patterns run on java.util.regex, close to PostgreSQL's ARE flavour for common use.
  */
 final class RegexFunctions {
+    private static final java.util.regex.Pattern NEVER = java.util.regex.Pattern.compile("(?!)");
+
     private RegexFunctions() {
     }
 
@@ -69,8 +71,10 @@ final class RegexFunctions {
         String text = text(arguments[0]);
         Matcher matcher = RegexCache.compile(text(arguments[1]), flags.indexOf('i') >= 0).matcher(text);
         int length = text.codePointCount(0, text.length());
-        int offset = start > length ? text.length() : text.offsetByCodePoints(0, start - 1);
-        return matcher.region(offset, text.length());
+        if (start > length) {
+            return matcher.region(text.length(), text.length()).usePattern(NEVER); // nothing to search
+        }
+        return matcher.region(text.offsetByCodePoints(0, start - 1), text.length());
     }
 
     private static int count(Matcher matcher) {
@@ -227,9 +231,6 @@ final class RegexFunctions {
                 regex.appendCodePoint(character);
             }
         }
-        if (afterEscape) {
-            throw ErrorCode.INVALID_ESCAPE_SEQUENCE.exception("invalid escape string");
-        }
-        return regex.append(")$").toString();
+        return regex.append(")$").toString(); // a trailing escape character is dropped, as in PostgreSQL
     }
 }

@@ -48,6 +48,10 @@ public final class NumericMath {
             }
             return exact.setScale(scale, RoundingMode.HALF_UP);
         }
+        // PostgreSQL's power_var: a natural-log result beyond 3 * NUMERIC_MAX_RESULT_SCALE overflows.
+        if (decimalWeight / 0.434294481903252 > 6000) {
+            throw new io.dosql.core.DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+        }
         int scale = NumericArithmetic.MIN_SIGNIFICANT_DIGITS - (int) Math.max(decimalWeight, Integer.MIN_VALUE / 2.0);
         scale = Math.max(scale, NumericArithmetic.displayScale(base));
         scale = Math.max(scale, NumericArithmetic.displayScale(exponent));
