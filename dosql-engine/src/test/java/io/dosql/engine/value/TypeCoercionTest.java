@@ -81,6 +81,20 @@ class TypeCoercionTest {
     }
 
     @Test
+    void numericNanAndInfinityFollowPostgres() {
+        double infinity = Double.POSITIVE_INFINITY;
+        // PostgreSQL 15: inf - inf = NaN, inf * 0 = NaN, 5 % inf = 5, 5.5 % inf = 5.5, 5 / inf = 0, inf / 0 raises.
+        assertThat(evaluate(Operator.SUBTRACT, SqlType.NUMERIC, infinity, SqlType.NUMERIC, infinity)).isEqualTo(Double.NaN);
+        assertThat(evaluate(Operator.MULTIPLY, SqlType.NUMERIC, infinity, SqlType.NUMERIC, BigDecimal.ZERO)).isEqualTo(Double.NaN);
+        assertThat(evaluate(Operator.MODULO, SqlType.NUMERIC, new BigDecimal("5.5"), SqlType.NUMERIC, infinity).toString()).isEqualTo("5.5");
+        assertThat(evaluate(Operator.DIVIDE, SqlType.NUMERIC, new BigDecimal("5"), SqlType.NUMERIC, infinity).toString()).isEqualTo("0");
+        assertThat(evaluate(Operator.ADD, SqlType.NUMERIC, infinity, SqlType.INTEGER, 1)).isEqualTo(infinity);
+        assertThatThrownBy(() -> evaluate(Operator.DIVIDE, SqlType.NUMERIC, infinity, SqlType.INTEGER, 0))
+                .hasMessage("division by zero");
+        assertThat(Values.compare(Double.NaN, new BigDecimal("1e1000"))).isPositive();
+    }
+
+    @Test
     void undefinedOperatorsRaise42883WithHint() {
         assertThatThrownBy(() -> TypeCoercion.resolveBinary(Operator.EQUAL, SqlType.TEXT, SqlType.INTEGER))
                 .isInstanceOf(DoSqlException.class).hasMessage("operator does not exist: text = integer")
