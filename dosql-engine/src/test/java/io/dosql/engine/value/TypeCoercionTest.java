@@ -116,6 +116,11 @@ class TypeCoercionTest {
         assertThat(evaluate(Operator.EQUAL, SqlType.INTEGER, 12, SqlType.UNKNOWN, " 12 ")).isEqualTo(true);
         assertThatThrownBy(() -> evaluate(Operator.EQUAL, SqlType.INTEGER, 1, SqlType.UNKNOWN, "x"))
                 .hasMessage("invalid input syntax for type integer: \"x\"");
+        // PostgreSQL: 'ab'::char(4) = 'ab' and = 'ab'::text are true; char(n) pads are not significant.
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.UNKNOWN, "ab")).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.TEXT, "ab")).isEqualTo(true);
+        assertThat(evaluate(Operator.LESS, SqlType.character(4), "ab  ", SqlType.TEXT, "ab ")).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.character(2), "ab")).isEqualTo(true);
         assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.INTEGER, 1)).isEqualTo("a1");
         assertThat(evaluate(Operator.CONCAT, SqlType.INTEGER, 1, SqlType.TEXT, "a")).isEqualTo("1a");
         assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.BOOLEAN, true)).isEqualTo("atrue");
