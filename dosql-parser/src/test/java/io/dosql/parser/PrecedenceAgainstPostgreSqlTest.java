@@ -82,6 +82,8 @@ class PrecedenceAgainstPostgreSqlTest {
                     return operand == null ? null : -(Long) operand;
                 case PLUS:
                     return (Long) operand;
+                case BITWISE_NOT:
+                    return operand == null ? null : ~(Long) operand;
                 case NOT:
                     return operand == null ? null : !(Boolean) operand;
                 default:
@@ -168,6 +170,16 @@ class PrecedenceAgainstPostgreSqlTest {
                 return a / b;
             case MODULO:
                 return a % b;
+            case BITWISE_AND:
+                return a & b;
+            case BITWISE_OR:
+                return a | b;
+            case BITWISE_XOR:
+                return a ^ b;
+            case SHIFT_LEFT:
+                return (long) ((int) a << (int) b); // int4 shifts wrap at 32 bits, as in C
+            case SHIFT_RIGHT:
+                return (long) ((int) a >> (int) b);
             default:
                 throw new IllegalStateException(binary.toString());
         }
