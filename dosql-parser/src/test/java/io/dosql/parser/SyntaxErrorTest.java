@@ -60,6 +60,22 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void absurdNestingIsAnErrorNotACrash() {
+        String sql = "SELECT " + "(".repeat(100_000) + "1" + ")".repeat(100_000);
+        DoSqlException error = catchThrowableOfType(() -> SqlParser.parseStatement(sql), DoSqlException.class);
+        assertThat(error.code()).isEqualTo(ErrorCode.STATEMENT_TOO_COMPLEX);
+        String deepButFine = "SELECT " + "(".repeat(200) + "1" + ")".repeat(200);
+        assertThat(SqlParser.parseStatement(deepButFine)).isNotNull();
+    }
+
+    @Test
+    void groupingSetsAreRefusedNotMisread() {
+        DoSqlException error = catchThrowableOfType(() -> SqlParser.parseStatement("SELECT a FROM t GROUP BY ROLLUP (a)"), DoSqlException.class);
+        assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_NOT_SUPPORTED);
+        assertThat(error.position()).isEqualTo(26);
+    }
+
+    @Test
     void parseStatementRejectsSeveralStatements() {
         DoSqlException error = catchThrowableOfType(() -> SqlParser.parseStatement("SELECT 1; SELECT 2"), DoSqlException.class);
         assertThat(error.sqlState()).isEqualTo("42601");

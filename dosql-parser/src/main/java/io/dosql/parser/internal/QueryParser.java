@@ -1,6 +1,7 @@
 package io.dosql.parser.internal;
 
 import io.dosql.core.DoSqlException;
+import io.dosql.core.ErrorCode;
 import io.dosql.parser.ast.AllColumns;
 import io.dosql.parser.ast.CommonTableExpression;
 import io.dosql.parser.ast.Expression;
@@ -282,7 +283,7 @@ final class QueryParser {
             if (!cursor.acceptWord("all")) {
                 cursor.acceptWord("distinct");
             }
-            groupBy = parser.expressions.parseList();
+            groupBy = parseGroupingList();
         }
         Expression having = cursor.acceptWord("having") ? parser.expressions.parse() : null;
         List<NamedWindow> windows = List.of();
@@ -295,6 +296,21 @@ final class QueryParser {
             } while (cursor.accept(TokenType.COMMA));
         }
         return new SelectCore(distinct, distinctOn, items, from, where, groupBy, having, windows);
+    }
+
+    /** GROUP BY expressions; ROLLUP, CUBE and GROUPING SETS are refused rather than read as function calls. */
+    private List<Expression> parseGroupingList() {
+        List<Expression> list = new ArrayList<>();
+        do {
+            Token token = cursor.peek();
+            boolean groupingSets = token.isWord("grouping") && cursor.isWordAhead(1, "sets");
+            if (groupingSets || ((token.isWord("rollup") || token.isWord("cube")) && cursor.isAhead(1, TokenType.LEFT_PAREN))) {
+                String feature = groupingSets ? "GROUPING SETS" : token.value().toUpperCase(java.util.Locale.ROOT);
+                throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(feature).withPosition(token.position());
+            }
+            list.add(parser.expressions.parse());
+        } while (cursor.accept(TokenType.COMMA));
+        return list;
     }
 
     /** PostgreSQL allows an empty select list: {@code SELECT FROM t}, {@code SELECT;}. */
