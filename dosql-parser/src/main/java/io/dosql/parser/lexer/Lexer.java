@@ -18,6 +18,9 @@ public final class Lexer {
         "<<", ">>", "<=", ">=", "<>", "!=", "==", "||", "::", "~~", "~*", "!~", "->", "#>", "@>", "<@", "&&"
     };
 
+    /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are truncated (PostgreSQL also emits a NOTICE). */
+    static final int MAXIMUM_IDENTIFIER_BYTES = 63;
+
     private final String sql;
     private final char[] chars;
     private final int length;
@@ -200,7 +203,7 @@ public final class Lexer {
         if (value.length() == 0) {
             throw error("zero-length delimited identifier at or near \"" + sql.substring(start, offset) + "\"", start);
         }
-        return new Token(TokenType.QUOTED_IDENTIFIER, value.toString(), start, offset, null);
+        return new Token(TokenType.QUOTED_IDENTIFIER, truncateIdentifier(value.toString()), start, offset, null);
     }
 
     /**
@@ -398,7 +401,25 @@ public final class Lexer {
         }
         offset = position;
         String word = upper ? lowerCaseAscii(start, position) : sql.substring(start, position);
+        if (word.length() > MAXIMUM_IDENTIFIER_BYTES / 4) {
+            word = truncateIdentifier(word);
+        }
         return new Token(TokenType.WORD, word, start, position, Keywords.category(word));
+    }
+
+    /** Cuts an identifier to at most 63 UTF-8 bytes without splitting a character, as PostgreSQL does. */
+    static String truncateIdentifier(String identifier) {
+        int bytes = 0;
+        for (int i = 0; i < identifier.length(); ) {
+            int codePoint = identifier.codePointAt(i);
+            int width = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (bytes + width > MAXIMUM_IDENTIFIER_BYTES) {
+                return identifier.substring(0, i);
+            }
+            bytes += width;
+            i += Character.charCount(codePoint);
+        }
+        return identifier;
     }
 
     private String lowerCaseAscii(int start, int end) {
