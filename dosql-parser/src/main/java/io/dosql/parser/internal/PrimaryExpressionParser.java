@@ -1,5 +1,6 @@
 package io.dosql.parser.internal;
 
+import io.dosql.core.ErrorCode;
 import io.dosql.parser.ast.ArrayConstructor;
 import io.dosql.parser.ast.BooleanLiteral;
 import io.dosql.parser.ast.CaseExpression;
@@ -62,7 +63,7 @@ final class PrimaryExpressionParser {
                 return new TypedLiteral(new TypeName("bit", List.of(token.value().length()), false), token.value());
             case PARAMETER:
                 cursor.next();
-                return new Parameter(Integer.parseInt(token.value()), token.position());
+                return new Parameter(parameterNumber(token), token.position());
             case LEFT_PAREN:
                 return parseParenthesized();
             case WORD:
@@ -72,6 +73,19 @@ final class PrimaryExpressionParser {
             default:
                 throw cursor.syntaxError();
         }
+    }
+
+    private static int parameterNumber(Token token) {
+        String digits = token.value();
+        int firstNonZero = 0;
+        while (firstNonZero < digits.length() - 1 && digits.charAt(firstNonZero) == '0') {
+            firstNonZero++;
+        }
+        String significant = digits.substring(firstNonZero);
+        if (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE) {
+            throw ErrorCode.UNDEFINED_PARAMETER.exception(digits).withPosition(token.position());
+        }
+        return Integer.parseInt(significant);
     }
 
     static Expression integerLiteral(String digits) {

@@ -303,7 +303,15 @@ public final class Lexer {
             value.append(chars[escapeAt]);
             return escapeAt + 1;
         }
-        value.appendCodePoint(radix == 8 ? code & 0xFF : code);
+        if (radix == 16 && maximumDigits > 2 && (code == 0 || code > Character.MAX_CODE_POINT)) {
+            throw error("invalid Unicode escape value at or near \"" + sql.substring(escapeAt - 1, position) + "\"", escapeAt - 1);
+        }
+        int character = radix == 8 ? code & 0xFF : code;
+        if (character == 0) {
+            throw ErrorCode.CHARACTER_NOT_IN_REPERTOIRE.exception("invalid byte sequence for encoding \"UTF8\": 0x00")
+                    .withPosition(escapeAt);
+        }
+        value.appendCodePoint(character);
         return position;
     }
 
@@ -454,7 +462,11 @@ public final class Lexer {
             if (digitsStart + digits > raw.length() || !isHex(raw, digitsStart, digitsStart + digits)) {
                 throw error("invalid Unicode escape", start);
             }
-            value.appendCodePoint(Integer.parseInt(raw.substring(digitsStart, digitsStart + digits), 16));
+            int codePoint = Integer.parseInt(raw.substring(digitsStart, digitsStart + digits), 16);
+            if (codePoint == 0 || codePoint > Character.MAX_CODE_POINT) {
+                throw error("invalid Unicode escape value", start);
+            }
+            value.appendCodePoint(codePoint);
             i = digitsStart + digits - 1;
         }
         return new Token(quoted.type(), value.toString(), start, quoted.end(), null);
