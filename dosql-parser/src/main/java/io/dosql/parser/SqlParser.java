@@ -58,4 +58,13 @@ public final class SqlParser {
     public static List<String> splitStatements(String sql) {
         return StatementSplitter.split(Objects.requireNonNull(sql, "sql is null"));
     }
+
+    /**
+     * Whether {@code sql} ends with a complete statement: its last token is a semicolon outside quotes,
+     * comments and a trigger's {@code BEGIN … END} body. An interactive shell keeps reading lines until
+     * this is true ({@code "SELECT 'a;"} is not complete, {@code "SELECT 1; -- done"} is).
+     */
+    public static boolean isComplete(String sql) {
+        return StatementSplitter.isComplete(Objects.requireNonNull(sql, "sql is null"));
+    }
 }
