@@ -221,6 +221,11 @@ final class PrimaryExpressionParser {
         Token following = cursor.peek(1);
         switch (token.value()) {
             case "time", "timestamp":
+                if (following.type() == TokenType.LEFT_PAREN && cursor.isAhead(2, TokenType.INTEGER)
+                        && cursor.isAhead(3, TokenType.RIGHT_PAREN)) {
+                    following = cursor.peek(4);
+                    return following.type() == TokenType.STRING || following.isWord("with") || following.isWord("without");
+                }
                 return following.isWord("with") || following.isWord("without");
             case "double":
                 return following.isWord("precision");
