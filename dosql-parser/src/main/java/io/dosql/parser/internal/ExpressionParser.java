@@ -48,18 +48,10 @@ final class ExpressionParser {
 
     private final Parser parser;
     private final TokenCursor cursor;
-    private PrimaryExpressionParser primaries;
 
     ExpressionParser(Parser parser) {
         this.parser = parser;
         this.cursor = parser.cursor;
-    }
-
-    private PrimaryExpressionParser primaries() {
-        if (primaries == null) {
-            primaries = new PrimaryExpressionParser(parser);
-        }
-        return primaries;
     }
 
     /** A full expression (PostgreSQL's a_expr). */
@@ -109,7 +101,7 @@ final class ExpressionParser {
             cursor.next();
             return new UnaryOperation(UnaryOperation.Operator.NOT, parse(NOT));
         }
-        return primaries().parsePrimary();
+        return parser.primaries.parsePrimary();
     }
 
     /** The precedence of the infix or postfix operator at the cursor, or 0 if there is none. */

@@ -35,12 +35,10 @@ import java.util.List;
 final class PrimaryExpressionParser {
     private final Parser parser;
     private final TokenCursor cursor;
-    private final FunctionCallParser functions;
 
     PrimaryExpressionParser(Parser parser) {
         this.parser = parser;
         this.cursor = parser.cursor;
-        this.functions = new FunctionCallParser(parser);
     }
 
     Expression parsePrimary() {
@@ -155,7 +153,7 @@ final class PrimaryExpressionParser {
             default:
                 break;
         }
-        Expression special = functions.parseSpecialForm(token);
+        Expression special = parser.functions.parseSpecialForm(token);
         if (special != null) {
             return special;
         }
@@ -171,7 +169,7 @@ final class PrimaryExpressionParser {
         Token first = cursor.peek();
         if (cursor.isAhead(1, TokenType.LEFT_PAREN) && first.keyword() != Keywords.Category.RESERVED
                 && (first.type() == TokenType.WORD || first.type() == TokenType.QUOTED_IDENTIFIER)) {
-            return functions.parseCall(List.of(cursor.next().value()), first);
+            return parser.functions.parseCall(List.of(cursor.next().value()), first);
         }
         if (!TokenCursor.isColumnId(first)) {
             throw cursor.syntaxError();
@@ -182,7 +180,7 @@ final class PrimaryExpressionParser {
             parts.add(cursor.label());
         }
         if (cursor.is(TokenType.LEFT_PAREN)) {
-            return functions.parseCall(parts, first);
+            return parser.functions.parseCall(parts, first);
         }
         if (parts.size() == 1 && cursor.is(TokenType.STRING) && first.type() == TokenType.WORD) {
             String value = cursor.next().value();

@@ -292,7 +292,7 @@ final class QueryParser {
             do {
                 String name = cursor.columnId();
                 cursor.expectWord("as");
-                windows.add(new NamedWindow(name, new FunctionCallParser(parser).parseWindowSpecification()));
+                windows.add(new NamedWindow(name, parser.functions.parseWindowSpecification()));
             } while (cursor.accept(TokenType.COMMA));
         }
         return new SelectCore(distinct, distinctOn, items, from, where, groupBy, having, windows);
