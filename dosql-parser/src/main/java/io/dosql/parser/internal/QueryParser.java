@@ -401,6 +401,14 @@ final class QueryParser {
         boolean ascending = true;
         if (cursor.acceptWord("desc")) {
             ascending = false;
+        } else if (cursor.acceptWord("using")) {
+            // ORDER BY x USING < / > is ascending / descending with the default btree operators.
+            Token operator = cursor.expect(TokenType.OPERATOR);
+            if (operator.isOperator(">")) {
+                ascending = false;
+            } else if (!operator.isOperator("<")) {
+                throw cursor.syntaxErrorAt(operator);
+            }
         } else {
             cursor.acceptWord("asc");
         }
