@@ -28,7 +28,7 @@
  *
  * <h2>Not parsed (no AST node yet)</h2>
  * Array subscripts and slices, {@code ARRAY(subquery)}, JSON operators, {@code LIKE ANY},
- * {@code ORDER BY … USING}, GROUPING SETS / ROLLUP / CUBE (refused with 0A000), data-modifying
+ * GROUPING SETS / ROLLUP / CUBE (refused with 0A000), data-modifying
  * statements inside WITH, {@code CREATE TABLE … (LIKE …)}, PREPARE/EXECUTE, COPY, sequences, GRANT.
  */
 package io.dosql.parser;
