@@ -34,6 +34,15 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void comparisonsAndPatternsAreNonAssociative() {
+        assertError("select 1 < 2 = true", "syntax error at or near \"=\"", 14);
+        assertError("select 1 = 1 <> true", "syntax error at or near \"<>\"", 14);
+        assertError("select 'a' like 'b' like 'c'", "syntax error at or near \"like\"", 21);
+        assertError("select 1 between 0 and 2 between true and true", "syntax error at or near \"between\"", 26);
+        assertThat(SqlParser.parseScript("select 1 in (1) in (true), 1 is null is null, 'a' like 'b' = true")).hasSize(1);
+    }
+
+    @Test
     void endOfInput() {
         assertError("select 1 from", "syntax error at end of input", 14);
         assertError("select 1 +", "syntax error at end of input", 11);
