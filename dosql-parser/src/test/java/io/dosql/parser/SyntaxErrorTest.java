@@ -78,6 +78,25 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void postgreSqlStatementsWithoutSupportAreRefusedAsSuch() {
+        assertUnsupported("CREATE SEQUENCE s", "CREATE SEQUENCE is not supported", 8);
+        assertUnsupported("DROP FUNCTION f", "DROP FUNCTION is not supported", 6);
+        assertUnsupported("ALTER VIEW v RENAME TO w", "ALTER VIEW is not supported", 7);
+        assertUnsupported("  COPY t FROM STDIN", "COPY is not supported", 3);
+        assertUnsupported("PREPARE p AS SELECT 1", "PREPARE is not supported", 1);
+        assertError("CREATE TEMP SCHEMA s", "syntax error at or near \"SCHEMA\"", 13);
+        assertError("SELEC 1", "syntax error at or near \"SELEC\"", 1);
+        assertError("CREATE BANANA b", "syntax error at or near \"BANANA\"", 8);
+    }
+
+    private static void assertUnsupported(String sql, String message, int position) {
+        DoSqlException error = catchThrowableOfType(() -> SqlParser.parseStatement(sql), DoSqlException.class);
+        assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_NOT_SUPPORTED);
+        assertThat(error.getMessage()).isEqualTo(message);
+        assertThat(error.position()).isEqualTo(position);
+    }
+
+    @Test
     void groupingSetsAreRefusedNotMisread() {
         DoSqlException error = catchThrowableOfType(() -> SqlParser.parseStatement("SELECT a FROM t GROUP BY ROLLUP (a)"), DoSqlException.class);
         assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_NOT_SUPPORTED);
