@@ -35,6 +35,7 @@ if [ "$has_path" = 0 ]; then
     common="$(cd "$root" && cd "$(git rev-parse --git-common-dir)/.." && pwd)"
     corpus="$common/../shared/sqllogictest"
   fi
+  [ -d "$corpus" ] && corpus="$(cd "$corpus" && pwd)"
   arguments+=("$corpus")
 fi
 cd "$root"
