@@ -3,6 +3,7 @@ package io.dosql.sqllogictest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,8 +79,10 @@ public final class SuiteRunner {
         FileProgress progress = new FileProgress(counts[0], counts[1]);
         CountDownLatch finished = new CountDownLatch(1);
         long start = System.nanoTime();
+        AtomicReference<Connection> connection = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try (TargetSession session = target.open(script.name())) {
+                connection.set(session.connection());
                 runner.run(script, session.connection(), progress);
             } catch (SQLException | RuntimeException failure) {
                 progress.abort("aborted: database error outside a record: " + FileRunner.describe(failure));
@@ -93,12 +97,28 @@ public final class SuiteRunner {
             if (!finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 progress.abort("aborted: file exceeded the time limit of " + timeout.toSeconds() + " s");
                 progress.cancelCurrentStatement();
-                finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                if (!finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    // The statement ignored the cancel: try harder so an abandoned worker stops eating CPU.
+                    worker.interrupt();
+                    closeQuietly(connection.get());
+                    finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                }
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             progress.abort("aborted: interrupted");
         }
         return progress.toResult(script.name(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // The file is abandoned either way.
+        }
     }
 }
