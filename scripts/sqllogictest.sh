@@ -8,7 +8,7 @@
 # Other engines for calibration, e.g.:
 #   scripts/sqllogictest.sh --url jdbc:postgresql://127.0.0.1:5432/test --user postgres
 #   scripts/sqllogictest.sh --url jdbc:sqlite::memory: --label sqlite ../shared/sqllogictest/evidence
-# Options: --user U --password P --jar DRIVER.jar --label NAME --timeout SECONDS --report FILE.
+# Options: --user U --password P --jar DRIVER.jar[:MORE.jar] --label NAME --timeout SECONDS --report FILE.
 # Set SLT_SKIP_BUILD=1 to reuse the previous build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Command line: {@code SltMain --url URL [--user U] [--password P] [--jar DRIVER.jar] [--label postgresql]
+ * Command line: {@code SltMain --url URL [--user U] [--password P] [--jar DRIVER.jar[:MORE.jar]] [--label postgresql]
  * [--timeout 60] [--report FILE] PATH...} runs every {@code .test} file under the paths (sorted) and prints one
  * line per file and a summary with the pass rate and the most frequent failures. Exit status 0 when every record
  * passed, 1 when some failed, 2 on a usage error.
@@ -33,7 +33,7 @@ public final class SltMain {
         String label = "postgresql";
         Duration timeout = Duration.ofSeconds(60);
         Path report = null;
-        Path jar = null;
+        String jar = null;
         Properties properties = new Properties();
         List<Path> paths = new ArrayList<>();
         try {
@@ -43,7 +43,7 @@ public final class SltMain {
                     case "--url" -> url = value(arguments, ++i, argument);
                     case "--user" -> properties.setProperty("user", value(arguments, ++i, argument));
                     case "--password" -> properties.setProperty("password", value(arguments, ++i, argument));
-                    case "--jar" -> jar = Path.of(value(arguments, ++i, argument));
+                    case "--jar" -> jar = value(arguments, ++i, argument);
                     case "--label" -> label = value(arguments, ++i, argument);
                     case "--timeout" -> timeout = Duration.ofSeconds(Long.parseLong(value(arguments, ++i, argument)));
                     case "--report" -> report = Path.of(value(arguments, ++i, argument));
@@ -97,7 +97,8 @@ public final class SltMain {
     }
 
     private static String usage() {
-        return "usage: SltMain --url JDBC-URL [--user U] [--password P] [--jar DRIVER.jar] [--label postgresql]\n"
+        return "usage: SltMain --url JDBC-URL [--user U] [--password P] [--jar DRIVER.jar[:MORE.jar...]]\n"
+                + "               [--label postgresql]\n"
                 + "               [--timeout SECONDS] [--report FILE] PATH...";
     }
 }

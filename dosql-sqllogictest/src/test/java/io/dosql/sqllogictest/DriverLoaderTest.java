@@ -3,6 +3,7 @@ package io.dosql.sqllogictest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DriverLoaderTest {
 
@@ -26,6 +28,13 @@ class DriverLoaderTest {
         try (Connection connection = new Connector(driver, new Properties()).connect(Sqlite.URL)) {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("SQLite");
         }
+    }
+
+    @Test
+    void acceptsAClassPathOfSeveralEntries(@TempDir Path emptyFolder) throws Exception {
+        String classPath = emptyFolder + File.pathSeparator + sqliteJar();
+
+        assertThat(DriverLoader.load(classPath, Sqlite.URL).acceptsURL(Sqlite.URL)).isTrue();
     }
 
     @Test

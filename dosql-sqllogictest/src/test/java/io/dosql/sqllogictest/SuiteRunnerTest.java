@@ -30,10 +30,10 @@ class SuiteRunnerTest {
                 "statement ok", "INSERT INTO t1 VALUES(1)", "",
                 "skipif sqlite", "statement ok", "SELECT 1", ""));
 
-        FileResult result = new SuiteRunner(Sqlite.target(), "sqlite", Duration.ofSeconds(1)).run(script);
+        FileResult result = new SuiteRunner(Sqlite.target(), "sqlite", Duration.ofSeconds(3)).run(script);
 
         assertThat(result.aborted()).isTrue();
-        assertThat(result.abortReason()).contains("time limit of 1 s");
+        assertThat(result.abortReason()).contains("time limit of 3 s");
         assertThat(result.passed()).isEqualTo(1);
         assertThat(result.abortedRecords()).isEqualTo(2);
         assertThat(result.failed()).isEqualTo(2);
