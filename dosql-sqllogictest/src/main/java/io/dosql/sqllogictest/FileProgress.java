@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ public final class FileProgress {
     /** At most this many failures per file are kept in full; all of them are counted. */
     public static final int DETAILED_FAILURES = 200;
 
+    /** How many of a file's slowest records are kept. */
+    public static final int SLOWEST_RECORDS = 5;
+
     private final int runnableRecords;
     private final int skippableRecords;
     private int passed;
@@ -26,6 +30,7 @@ public final class FileProgress {
     private int abortedRecords;
     private final Map<String, Integer> failureCounts = new HashMap<>();
     private final List<RecordFailure> failures = new ArrayList<>();
+    private final List<SlowRecord> slowest = new ArrayList<>();
     private volatile Statement currentStatement;
 
     /**
@@ -65,6 +70,18 @@ public final class FileProgress {
         }
     }
 
+    /** Notes how long a record took, keeping the {@link #SLOWEST_RECORDS} slowest. */
+    public synchronized void recordTiming(int line, String sql, long nanos) {
+        if (slowest.size() == SLOWEST_RECORDS && slowest.get(SLOWEST_RECORDS - 1).elapsed().toNanos() >= nanos) {
+            return;
+        }
+        slowest.add(new SlowRecord(line, sql, Duration.ofNanos(nanos)));
+        slowest.sort(Comparator.comparing(SlowRecord::elapsed).reversed());
+        if (slowest.size() > SLOWEST_RECORDS) {
+            slowest.remove(SLOWEST_RECORDS);
+        }
+    }
+
     /** Stops the file: every runnable record not yet run counts as failed with {@code reason}. */
     public synchronized void abort(String reason) {
         if (isAborted()) {
@@ -99,6 +116,6 @@ public final class FileProgress {
     /** A snapshot of the tally as a result. */
     public synchronized FileResult toResult(String file, Duration elapsed) {
         return new FileResult(file, passed, failed, skipped, abortReason, abortedRecords, failureCounts, failures,
-                elapsed);
+                slowest, elapsed);
     }
 }

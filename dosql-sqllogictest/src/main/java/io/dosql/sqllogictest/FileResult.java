@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param abortedRecords how many of {@code failed} were never run because the file aborted
  * @param failureCounts every failure (aborted records included) counted by {@link RecordFailure#summaryKey()}
  * @param failures the first failures in detail (capped, see {@link FileProgress#DETAILED_FAILURES})
+ * @param slowestRecords the file's slowest records, slowest first (see {@link FileProgress#SLOWEST_RECORDS})
  * @param elapsed wall-clock time of the file, database set-up included
  */
 public record FileResult(
@@ -27,6 +28,7 @@ public record FileResult(
         int abortedRecords,
         Map<String, Integer> failureCounts,
         List<RecordFailure> failures,
+        List<SlowRecord> slowestRecords,
         Duration elapsed) {
 
     public FileResult {
@@ -34,6 +36,7 @@ public record FileResult(
         Objects.requireNonNull(abortReason, "abortReason is null");
         failureCounts = Map.copyOf(failureCounts);
         failures = List.copyOf(failures);
+        slowestRecords = List.copyOf(slowestRecords);
         Objects.requireNonNull(elapsed, "elapsed is null");
     }
 

@@ -65,9 +65,15 @@ public final class FileRunner {
                 progress.recordFailed(new RecordFailure(invalid.line(), "", "invalid record: " + invalid.message(),
                         "", "", ""));
             } else if (record instanceof StatementRecord) {
-                runStatement((StatementRecord) record, connection, progress);
+                StatementRecord statement = (StatementRecord) record;
+                long start = System.nanoTime();
+                runStatement(statement, connection, progress);
+                progress.recordTiming(statement.line(), statement.sql(), System.nanoTime() - start);
             } else if (record instanceof QueryRecord) {
-                runQuery((QueryRecord) record, connection, progress, checker, hashThreshold);
+                QueryRecord query = (QueryRecord) record;
+                long start = System.nanoTime();
+                runQuery(query, connection, progress, checker, hashThreshold);
+                progress.recordTiming(query.line(), query.sql(), System.nanoTime() - start);
             } else {
                 throw new IllegalStateException("unhandled record " + record);
             }

@@ -33,8 +33,14 @@ public final class ReportFormatter {
             out.append("\n  ").append(aborted.file()).append(": ").append(aborted.abortReason());
         }
         out.append('\n');
-        suite.slowestFile().ifPresent(slowest -> out.append("slowest file ").append(slowest.file()).append(' ')
-                .append(seconds(slowest.elapsed())).append('\n'));
+        suite.slowestFile().ifPresent(slowest -> {
+            out.append("slowest file ").append(slowest.file()).append(' ').append(seconds(slowest.elapsed()))
+                    .append('\n');
+            for (SlowRecord record : slowest.slowestRecords()) {
+                out.append("  ").append(millis(record.elapsed())).append("  line ").append(record.line())
+                        .append(": ").append(oneLine(record.sql())).append('\n');
+            }
+        });
         out.append("total time ").append(seconds(suite.totalElapsed())).append('\n');
         out.append("top failures (records, normalised message):\n");
         for (Map.Entry<String, Integer> entry : suite.topFailures(TOP_FAILURES)) {
@@ -73,8 +79,32 @@ public final class ReportFormatter {
         return out.toString();
     }
 
+    /** Every file's slowest records, slowest files first: where the time goes. */
+    public static String timings(SuiteResult suite) {
+        StringBuilder out = new StringBuilder("== slowest records per file\n");
+        suite.files().stream()
+                .sorted(java.util.Comparator.comparing(FileResult::elapsed).reversed())
+                .forEach(file -> {
+                    out.append(seconds(file.elapsed())).append("  ").append(file.file()).append('\n');
+                    for (SlowRecord record : file.slowestRecords()) {
+                        out.append("    ").append(millis(record.elapsed())).append("  line ").append(record.line())
+                                .append(": ").append(oneLine(record.sql())).append('\n');
+                    }
+                });
+        return out.toString();
+    }
+
+    private static String oneLine(String sql) {
+        String flat = sql.replace('\n', ' ');
+        return flat.length() > 160 ? flat.substring(0, 160) + "..." : flat;
+    }
+
     private static String indent(String text) {
         return text.replace("\n", "\n          ");
+    }
+
+    private static String millis(Duration duration) {
+        return String.format(Locale.ROOT, "%9.1f ms", duration.toNanos() / 1e6);
     }
 
     private static String seconds(Duration duration) {

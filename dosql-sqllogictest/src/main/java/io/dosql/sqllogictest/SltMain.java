@@ -79,7 +79,8 @@ public final class SltMain {
             out.print(ReportFormatter.summary(result, url, label));
             if (report != null) {
                 Files.writeString(report, ReportFormatter.summary(result, url, label) + "\n"
-                        + ReportFormatter.details(result), StandardCharsets.UTF_8);
+                        + ReportFormatter.timings(result) + "\n" + ReportFormatter.details(result),
+                        StandardCharsets.UTF_8);
                 out.println("report written to " + report);
             }
             return result.failed() == 0 ? 0 : 1;

@@ -33,6 +33,6 @@ class FailureSummaryTest {
 
     private static FileResult result(Map<String, Integer> counts) {
         int failed = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return new FileResult("f.test", 0, failed, 0, "", 0, counts, List.of(), Duration.ZERO);
+        return new FileResult("f.test", 0, failed, 0, "", 0, counts, List.of(), List.of(), Duration.ZERO);
     }
 }

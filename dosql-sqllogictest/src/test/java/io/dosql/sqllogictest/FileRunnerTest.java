@@ -36,6 +36,8 @@ class FileRunnerTest {
                 ""));
 
         assertThat(result.failures()).isEmpty();
+        assertThat(result.slowestRecords()).hasSize(FileProgress.SLOWEST_RECORDS)
+                .isSortedAccordingTo((left, right) -> right.elapsed().compareTo(left.elapsed()));
         assertThat(result.passed()).isEqualTo(5);
         assertThat(result.records()).isEqualTo(5);
         assertThat(result.aborted()).isFalse();

@@ -43,7 +43,8 @@ class SltMainTest {
                 .contains("statement failed: [SQLITE_ERROR]")
                 .contains("2 passed, 2 failed");
         String written = Files.readString(report);
-        assertThat(written).contains("SELECT 1 + 1").contains("expected: 3").contains("actual:   2")
+        assertThat(written).contains("== slowest records per file").contains("line 4: SELECT count(*) FROM t1")
+                .contains("SELECT 1 + 1").contains("expected: 3").contains("actual:   2")
                 .contains("SELECT * FROM missing");
     }
 
