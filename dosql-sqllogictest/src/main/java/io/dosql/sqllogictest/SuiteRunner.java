@@ -26,6 +26,9 @@ public final class SuiteRunner {
     /** After cancelling, how long to give the worker to notice before it is abandoned. */
     private static final Duration GRACE = Duration.ofSeconds(5);
 
+    /** Deeply nested corpus expressions must not overflow a recursive-descent parser or evaluator. */
+    private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+
     private final DatabaseTarget target;
     private final String label;
     private final Duration timeout;
@@ -86,10 +89,13 @@ public final class SuiteRunner {
                 runner.run(script, session.connection(), progress);
             } catch (SQLException | RuntimeException failure) {
                 progress.abort("aborted: database error outside a record: " + FileRunner.describe(failure));
+            } catch (Error fatal) {
+                // OutOfMemoryError and the like: the file cannot go on, but the suite can.
+                progress.abort("aborted: " + FileRunner.describe(fatal));
             } finally {
                 finished.countDown();
             }
-        }, "slt-" + Path.of(script.name()).getFileName());
+        }, "slt-" + Path.of(script.name()).getFileName(), WORKER_STACK_BYTES);
         // A stuck file is abandoned, so its thread must not keep the JVM alive.
         worker.setDaemon(true);
         worker.start();
