@@ -83,7 +83,7 @@ public final class SuiteRunner {
         CountDownLatch finished = new CountDownLatch(1);
         long start = System.nanoTime();
         AtomicReference<Connection> connection = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
+        Thread worker = new Thread(null, () -> {
             try (TargetSession session = target.open(script.name())) {
                 connection.set(session.connection());
                 runner.run(script, session.connection(), progress);
