@@ -114,6 +114,15 @@ public abstract class Db<D> {
     /** {@code delete from "person" …} for a typed table. */
     public abstract DeleteQueryBuilder<D, ?> deleteFrom(Table<?> table);
 
+    /** {@code with "name" as (query)} in front of the next statement built from the returned facade. */
+    public abstract Db<D> with(String name, QueryNodeSource query);
+
+    /** {@code with recursive "name"(columns) as (query)}. */
+    public abstract Db<D> withRecursive(String name, List<String> columns, QueryNodeSource query);
+
+    /** The same database with one more plugin. */
+    public abstract Db<D> withPlugin(io.dosql.query.plugin.QueryPlugin plugin);
+
     // ---- raw SQL -----------------------------------------------------------------------------------
 
     /**

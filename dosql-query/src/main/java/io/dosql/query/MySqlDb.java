@@ -56,16 +56,19 @@ public final class MySqlDb extends Db<MySql> {
     }
 
     /** {@code with `name` as (query)} in front of the next statement. */
+    @Override
     public MySqlDb with(String name, QueryNodeSource query) {
         return new MySqlDb(executor, pendingWithPlus(name, List.of(), query, false));
     }
 
     /** {@code with recursive `name`(columns) as (query)}. */
+    @Override
     public MySqlDb withRecursive(String name, List<String> columns, QueryNodeSource query) {
         return new MySqlDb(executor, pendingWithPlus(name, columns, query, true));
     }
 
     /** The same database with one more plugin. */
+    @Override
     public MySqlDb withPlugin(QueryPlugin plugin) {
         return new MySqlDb(executor.withPlugin(plugin), pendingWith);
     }

@@ -63,16 +63,19 @@ public abstract class ReturningDb<D extends SupportsReturning & SupportsOnConfli
     }
 
     /** {@code with "name" as (query)} in front of the next statement built from the returned facade. */
+    @Override
     public SELF with(String name, QueryNodeSource query) {
         return copy(executor, pendingWithPlus(name, List.of(), query, false));
     }
 
     /** {@code with recursive "name"(columns) as (query)}. */
+    @Override
     public SELF withRecursive(String name, List<String> columns, QueryNodeSource query) {
         return copy(executor, pendingWithPlus(name, columns, query, true));
     }
 
     /** The same database with one more plugin. */
+    @Override
     public SELF withPlugin(QueryPlugin plugin) {
         return copy(executor.withPlugin(plugin), pendingWith);
     }
