@@ -1,5 +1,6 @@
 package io.dosql.parser;
 
+import io.dosql.core.ErrorCode;
 import io.dosql.parser.ast.Expression;
 import io.dosql.parser.ast.Query;
 import io.dosql.parser.ast.Statement;
@@ -7,6 +8,7 @@ import io.dosql.parser.internal.Parser;
 import io.dosql.parser.internal.StatementSplitter;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Entry point of the parser: SQL text in PostgreSQL's dialect (plus common SQLite forms) to the
@@ -22,22 +24,31 @@ public final class SqlParser {
 
     /** Every statement of a script separated by semicolons; empty statements are skipped. */
     public static List<Statement> parseScript(String sql) {
-        return new Parser(Objects.requireNonNull(sql, "sql is null")).parseScript();
+        return guarded(() -> new Parser(Objects.requireNonNull(sql, "sql is null")).parseScript());
     }
 
     /** Exactly one statement; a trailing semicolon is allowed. */
     public static Statement parseStatement(String sql) {
-        return new Parser(Objects.requireNonNull(sql, "sql is null")).parseSingleStatement();
+        return guarded(() -> new Parser(Objects.requireNonNull(sql, "sql is null")).parseSingleStatement());
     }
 
     /** A query (SELECT, VALUES, WITH … SELECT, parenthesised query). */
     public static Query parseQuery(String sql) {
-        return new Parser(Objects.requireNonNull(sql, "sql is null")).parseQueryOnly();
+        return guarded(() -> new Parser(Objects.requireNonNull(sql, "sql is null")).parseQueryOnly());
     }
 
     /** A single value expression. */
     public static Expression parseExpression(String sql) {
-        return new Parser(Objects.requireNonNull(sql, "sql is null")).parseExpressionOnly();
+        return guarded(() -> new Parser(Objects.requireNonNull(sql, "sql is null")).parseExpressionOnly());
+    }
+
+    /** Runs a parse, turning a stack overflow on absurdly deep nesting into PostgreSQL's 54001 error. */
+    private static <T> T guarded(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError tooDeep) {
+            throw ErrorCode.STATEMENT_TOO_COMPLEX.exception("stack depth limit exceeded");
+        }
     }
 
     /**
@@ -46,5 +57,14 @@ public final class SqlParser {
      */
     public static List<String> splitStatements(String sql) {
         return StatementSplitter.split(Objects.requireNonNull(sql, "sql is null"));
+    }
+
+    /**
+     * Whether {@code sql} ends with a complete statement: its last token is a semicolon outside quotes,
+     * comments and a trigger's {@code BEGIN … END} body. An interactive shell keeps reading lines until
+     * this is true ({@code "SELECT 'a;"} is not complete, {@code "SELECT 1; -- done"} is).
+     */
+    public static boolean isComplete(String sql) {
+        return StatementSplitter.isComplete(Objects.requireNonNull(sql, "sql is null"));
     }
 }

@@ -157,6 +157,9 @@ class ExpressionParsingTest {
         assertTree(parse("DATE '2024-01-31'")).isEqualTo(new TypedLiteral(new TypeName("date", List.of(), false), "2024-01-31"));
         assertTree(parse("TIMESTAMP WITH TIME ZONE '2024-01-31 10:00+02'"))
                 .isEqualTo(new TypedLiteral(new TypeName("timestamp with time zone", List.of(), false), "2024-01-31 10:00+02"));
+        assertTree(parse("TIMESTAMP(3) WITH TIME ZONE 'x'"))
+                .isEqualTo(new TypedLiteral(new TypeName("timestamp with time zone", List.of(3), false), "x"));
+        assertTree(parse("time(2) 'x'")).isEqualTo(new TypedLiteral(new TypeName("time", List.of(2), false), "x"));
         assertTree(parse("time '10:00'")).isEqualTo(new TypedLiteral(new TypeName("time", List.of(), false), "10:00"));
         assertTree(parse("INTERVAL '1 day'")).isEqualTo(new TypedLiteral(new TypeName("interval", List.of(), false), "1 day"));
         assertTree(parse("INTERVAL '1' DAY")).isEqualTo(new TypedLiteral(new TypeName("interval", List.of(), false), "1 day"));

@@ -61,6 +61,15 @@ class LexerTest {
     }
 
     @Test
+    void identifiersAreTruncatedTo63BytesAsInPostgreSql() {
+        assertThat(tokens("a".repeat(70)).get(0).value()).isEqualTo("a".repeat(63));
+        assertThat(tokens("\"" + "\u00e9".repeat(40) + "\"").get(0).value()).isEqualTo("\u00e9".repeat(31));
+        assertThat(tokens("'" + "a".repeat(70) + "'").get(0).value()).hasSize(70);
+        assertThat(tokens("U&\"" + "\\0041".repeat(40) + "\"").get(0).value()).isEqualTo("A".repeat(40));
+        assertThat(tokens("U&\"" + "\\0041".repeat(70) + "\"").get(0).value()).isEqualTo("A".repeat(63));
+    }
+
+    @Test
     void unicodeEscapes() {
         assertThat(tokens("U&'d\\0061t\\+000061' u&\"\\0041b\"")).extracting(Token::value).containsExactly("data", "Ab");
         assertThat(tokens("U&'d\\0061t\\+000061'").get(0).end()).isEqualTo(19);

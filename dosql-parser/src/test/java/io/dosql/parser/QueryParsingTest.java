@@ -111,6 +111,8 @@ class QueryParsingTest {
         assertThat(query.limit()).isEqualTo(new IntegerLiteral(10));
         assertThat(query.offset()).isEqualTo(new IntegerLiteral(5));
         assertThat(query.locking().waitPolicy()).isEqualTo(LockingClause.WaitPolicy.SKIP_LOCKED);
+        assertThat(SqlParser.parseQuery("SELECT a FROM t ORDER BY a USING >, b USING <").orderBy())
+                .extracting(item -> item.ascending()).containsExactly(false, true);
         Query fetch = SqlParser.parseQuery("SELECT a FROM t OFFSET 2 ROWS FETCH FIRST 3 ROWS ONLY");
         assertThat(fetch.limit()).isEqualTo(new IntegerLiteral(3));
         assertThat(SqlParser.parseQuery("SELECT 1 FETCH NEXT ROW ONLY").limit()).isEqualTo(new IntegerLiteral(1));

@@ -33,4 +33,17 @@ class SplitStatementsTest {
                 .containsExactly("SELECT 1", "SELECT 'abc; SELECT 2");
         assertThat(SqlParser.splitStatements("  -- nothing\n")).isEmpty();
     }
+
+    @Test
+    void completenessForAnInteractiveShell() {
+        assertThat(SqlParser.isComplete("SELECT 1;")).isTrue();
+        assertThat(SqlParser.isComplete("SELECT 1; -- done\n")).isTrue();
+        assertThat(SqlParser.isComplete("SELECT 1")).isFalse();
+        assertThat(SqlParser.isComplete("SELECT 'a;")).isFalse();
+        assertThat(SqlParser.isComplete("SELECT 1 /* ; */")).isFalse();
+        assertThat(SqlParser.isComplete("SELECT 1 /* ;")).isFalse();
+        assertThat(SqlParser.isComplete("CREATE TRIGGER t AFTER INSERT ON x BEGIN DELETE FROM y;")).isFalse();
+        assertThat(SqlParser.isComplete("CREATE TRIGGER t AFTER INSERT ON x BEGIN DELETE FROM y; END;")).isTrue();
+        assertThat(SqlParser.isComplete("   ")).isFalse();
+    }
 }

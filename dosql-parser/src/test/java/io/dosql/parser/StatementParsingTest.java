@@ -267,4 +267,15 @@ class StatementParsingTest {
         assertThat(statements).hasSize(2);
         assertThat(SqlParser.parseScript("  -- only a comment")).isEmpty();
     }
+
+    @Test
+    void nonReservedKeywordsAreNames() {
+        for (String word : List.of("key", "name", "value", "type", "year", "date", "time", "text", "data", "action", "first",
+                "last", "no", "view", "index", "trigger", "temp", "schema", "level", "position", "timestamp", "interval")) {
+            String sql = "CREATE TABLE " + word + " (" + word + " int); INSERT INTO " + word + " (" + word + ") VALUES (1); "
+                    + "SELECT " + word + ", " + word + "." + word + " AS " + word + " FROM " + word + " AS " + word
+                    + " WHERE " + word + " > 0 ORDER BY " + word;
+            assertThat(SqlParser.parseScript(sql)).as(word).hasSize(3);
+        }
+    }
 }

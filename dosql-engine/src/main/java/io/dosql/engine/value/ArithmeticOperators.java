@@ -24,6 +24,10 @@ final class ArithmeticOperators {
         TypeKind leftKind = left.kind();
         TypeKind rightKind = right.kind();
         if (leftKind == TypeKind.UNKNOWN && rightKind == TypeKind.UNKNOWN) {
+            if (operator == Operator.POWER) {
+                // Only float8 ^ float8 and numeric ^ numeric exist; the preferred float8 wins.
+                return numeric(operator, TypeKind.DOUBLE, TypeKind.DOUBLE);
+            }
             throw TypeCoercion.operatorNotUnique("unknown " + operator.symbol() + " unknown");
         }
         if (leftKind == TypeKind.UNKNOWN) {
@@ -34,7 +38,13 @@ final class ArithmeticOperators {
         if (leftKind.isNumeric() && rightKind.isNumeric()) {
             return numeric(operator, leftKind, rightKind);
         }
-        return DateTimeOperators.resolve(operator, leftKind, rightKind);
+        OperatorBinding binding = DateTimeOperators.resolve(operator, leftKind, rightKind);
+        if (binding == null && (leftKind == TypeKind.TIME) != (rightKind == TypeKind.TIME)) {
+            // time converts implicitly to interval, which opens interval's operators to it (time * 2, ts - time).
+            binding = DateTimeOperators.resolve(operator, leftKind == TypeKind.TIME ? TypeKind.INTERVAL : leftKind,
+                    rightKind == TypeKind.TIME ? TypeKind.INTERVAL : rightKind);
+        }
+        return binding;
     }
 
     /**
@@ -43,10 +53,15 @@ final class ArithmeticOperators {
      */
     private static TypeKind unknownPartner(Operator operator, TypeKind known, boolean unknownOnRight) {
         boolean additive = operator == Operator.ADD || operator == Operator.SUBTRACT;
+        if (operator == Operator.SUBTRACT && (known == TypeKind.TIMESTAMP || known == TypeKind.TIMESTAMPTZ
+                || known == TypeKind.TIME || known == TypeKind.DATE)) {
+            return known; // timestamp - timestamp, date - date exist, so the literal takes the same type
+        }
         if (additive && (known == TypeKind.TIMESTAMP || known == TypeKind.TIMESTAMPTZ || known == TypeKind.TIME)) {
             return TypeKind.INTERVAL;
         }
-        if ((operator == Operator.MULTIPLY || operator == Operator.DIVIDE) && known == TypeKind.INTERVAL) {
+        if ((operator == Operator.MULTIPLY || operator == Operator.DIVIDE)
+                && (known == TypeKind.INTERVAL || known == TypeKind.TIME)) {
             return TypeKind.DOUBLE;
         }
         if (additive && known == TypeKind.DATE) {
@@ -127,19 +142,31 @@ final class ArithmeticOperators {
                 return switch (operator) {
                     case ADD -> (a, b) -> realResult((Float) a + (Float) b, a, b);
                     case SUBTRACT -> (a, b) -> realResult((Float) a - (Float) b, a, b);
-                    case MULTIPLY -> (a, b) -> realResult((Float) a * (Float) b, a, b);
+                    case MULTIPLY -> (a, b) -> {
+                        float product = (Float) a * (Float) b;
+                        if (product == 0 && (Float) a != 0 && (Float) b != 0) {
+                            throw NumericArithmetic.floatUnderflow();
+                        }
+                        return realResult(product, a, b);
+                    };
                     default -> (a, b) -> NumericArithmetic.divideReal((Float) a, (Float) b);
                 };
             case DOUBLE:
                 return switch (operator) {
                     case ADD -> (a, b) -> doubleResult((Double) a + (Double) b, a, b);
                     case SUBTRACT -> (a, b) -> doubleResult((Double) a - (Double) b, a, b);
-                    case MULTIPLY -> (a, b) -> doubleResult((Double) a * (Double) b, a, b);
+                    case MULTIPLY -> (a, b) -> {
+                        double product = (Double) a * (Double) b;
+                        if (product == 0 && (Double) a != 0 && (Double) b != 0) {
+                            throw NumericArithmetic.floatUnderflow();
+                        }
+                        return doubleResult(product, a, b);
+                    };
                     case POWER -> (a, b) -> NumericArithmetic.powerDouble((Double) a, (Double) b);
                     default -> (a, b) -> NumericArithmetic.divideDouble((Double) a, (Double) b);
                 };
             default:
-                return switch (operator) {
+                BinaryImplementation finite = switch (operator) {
                     case ADD -> (a, b) -> NumericArithmetic.addNumeric((BigDecimal) a, (BigDecimal) b);
                     case SUBTRACT -> (a, b) -> NumericArithmetic.subtractNumeric((BigDecimal) a, (BigDecimal) b);
                     case MULTIPLY -> (a, b) -> NumericArithmetic.multiplyNumeric((BigDecimal) a, (BigDecimal) b);
@@ -147,7 +174,37 @@ final class ArithmeticOperators {
                     case POWER -> (a, b) -> NumericMath.power((BigDecimal) a, (BigDecimal) b);
                     default -> (a, b) -> NumericArithmetic.moduloNumeric((BigDecimal) a, (BigDecimal) b);
                 };
+                return (a, b) -> a instanceof BigDecimal && b instanceof BigDecimal
+                        ? finite.apply(a, b) : specialNumeric(operator, (Number) a, (Number) b);
         }
+    }
+
+    /**
+     * Numeric arithmetic where an operand is NaN or ±Infinity (carried as a Double): IEEE rules, which
+     * agree with PostgreSQL's (inf - inf and inf * 0 are NaN, x % inf is x, x / inf is 0); division
+     * by zero still raises 22012. A finite result becomes a numeric again.
+     */
+    static Object specialNumeric(Operator operator, Number a, Number b) {
+        double x = a.doubleValue();
+        double y = b.doubleValue();
+        if ((operator == Operator.DIVIDE || operator == Operator.MODULO) && y == 0) {
+            throw io.dosql.core.ErrorCode.DIVISION_BY_ZERO.exception();
+        }
+        double result = switch (operator) {
+            case ADD -> x + y;
+            case SUBTRACT -> x - y;
+            case MULTIPLY -> x * y;
+            case DIVIDE -> x / y;
+            case POWER -> Math.pow(x, y);
+            default -> x % y;
+        };
+        if (!Double.isFinite(result)) {
+            return result;
+        }
+        if (operator == Operator.MODULO && a instanceof BigDecimal dividend) {
+            return dividend;
+        }
+        return NumericArithmetic.normalize(new BigDecimal(Double.toString(result)).stripTrailingZeros());
     }
 
     private static Float realResult(float result, Object a, Object b) {

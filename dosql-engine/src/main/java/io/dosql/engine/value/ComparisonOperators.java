@@ -28,12 +28,29 @@ final class ComparisonOperators {
         if (!comparable(leftType.kind(), rightType.kind())) {
             return null;
         }
+        if (leftType.kind() == TypeKind.INTERVAL || rightType.kind() == TypeKind.INTERVAL) {
+            leftType = SqlType.of(leftType.kind() == TypeKind.TIME ? TypeKind.INTERVAL : leftType.kind());
+            rightType = SqlType.of(rightType.kind() == TypeKind.TIME ? TypeKind.INTERVAL : rightType.kind());
+        }
+        if (leftType.kind() == TypeKind.CHAR || rightType.kind() == TypeKind.CHAR) {
+            // character(n) loses its pad spaces: against character both sides (bpchar comparison),
+            // against text or varchar only its own (the char is cast to text, PostgreSQL-style).
+            BinaryImplementation plain = implementation(operator);
+            boolean stripLeft = leftType.kind() == TypeKind.CHAR;
+            boolean stripRight = rightType.kind() == TypeKind.CHAR;
+            return new OperatorBinding(leftType, rightType, SqlType.BOOLEAN, (a, b) -> plain.apply(
+                    stripLeft ? Casts.stripTrailingSpaces((String) a) : a,
+                    stripRight ? Casts.stripTrailingSpaces((String) b) : b));
+        }
         return new OperatorBinding(leftType, rightType, SqlType.BOOLEAN, implementation(operator));
     }
 
     static boolean comparable(TypeKind left, TypeKind right) {
         if (left == right) {
             return true;
+        }
+        if (left == TypeKind.INTERVAL && right == TypeKind.TIME || left == TypeKind.TIME && right == TypeKind.INTERVAL) {
+            return true; // time converts implicitly to interval
         }
         TypeCategory category = TypeCategory.of(left);
         if (category != TypeCategory.of(right)) {

@@ -90,30 +90,44 @@ public final class DateTimeArithmetic {
 
     /**
      * PostgreSQL's interval_mul: each field is scaled and its fraction cascades down (a month is 30
-     * days, a day 24 hours); e.g. {@code 1 mon * 1.5 = 1 mon 15 days}.
+     * days, a day 24 hours), the carried seconds rounded to microseconds; e.g. {@code 1 mon * 1.5 =
+     * 1 mon 15 days}.
      */
     public static Interval multiply(Interval interval, double factor) {
-        if (Double.isNaN(factor) || Double.isInfinite(factor)) {
-            throw ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE.exception("interval");
-        }
-        double months = interval.months() * factor;
-        double days = interval.days() * factor;
-        int wholeMonths = checkedInt(months);
-        double monthRemainderDays = (months - wholeMonths) * DAYS_PER_MONTH;
-        int wholeDays = checkedInt(days);
-        double dayRemainder = days - wholeDays;
-        // Round the month remainder to whole days' microseconds as PostgreSQL (which rounds to microseconds).
-        int remainderWholeDays = checkedInt(monthRemainderDays);
-        double secondsFromRemainders = (monthRemainderDays - remainderWholeDays) * 86_400.0 + dayRemainder * 86_400.0;
-        long micros = Math.round(interval.micros() * factor + secondsFromRemainders * MICROS_PER_SECOND);
-        return new Interval(wholeMonths, Math.addExact(wholeDays, remainderWholeDays), micros);
+        return scale(interval, value -> value * factor);
     }
 
+    /** PostgreSQL's interval_div: as {@link #multiply} with each field divided. */
     public static Interval divide(Interval interval, double divisor) {
         if (divisor == 0) {
             throw ErrorCode.DIVISION_BY_ZERO.exception();
         }
-        return multiply(interval, 1.0 / divisor);
+        return scale(interval, value -> value / divisor);
+    }
+
+    private static Interval scale(Interval interval, java.util.function.DoubleUnaryOperator operation) {
+        double scaledMonths = operation.applyAsDouble(interval.months());
+        double scaledDays = operation.applyAsDouble(interval.days());
+        if (Double.isNaN(scaledMonths) || Double.isNaN(scaledDays)) {
+            throw ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE.exception("interval");
+        }
+        int months = checkedInt(scaledMonths);
+        int days = checkedInt(scaledDays);
+        double monthRemainderDays = (operation.applyAsDouble(interval.months()) - months) * DAYS_PER_MONTH;
+        monthRemainderDays = Math.rint(monthRemainderDays * 1_000_000.0) / 1_000_000.0;
+        double secondRemainder = (scaledDays - days + monthRemainderDays - (int) monthRemainderDays) * 86_400.0;
+        secondRemainder = Math.rint(secondRemainder * 1_000_000.0) / 1_000_000.0;
+        if (Math.abs(secondRemainder) >= 86_400.0) {
+            int carriedDays = (int) (secondRemainder / 86_400.0);
+            days += carriedDays;
+            secondRemainder -= carriedDays * 86_400.0;
+        }
+        days = Math.addExact(days, (int) monthRemainderDays);
+        double micros = Math.rint(operation.applyAsDouble(interval.micros()) + secondRemainder * MICROS_PER_SECOND);
+        if (Double.isNaN(micros) || Math.abs(micros) >= 0x1p63) {
+            throw ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE.exception("interval");
+        }
+        return new Interval(months, days, (long) micros);
     }
 
     private static int checkedInt(double value) {

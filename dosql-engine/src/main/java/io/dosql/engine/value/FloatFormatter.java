@@ -2,6 +2,7 @@ package io.dosql.engine.value;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * PostgreSQL 12+'s float output: the shortest decimal that reads back to the same float, written
@@ -50,31 +51,63 @@ public final class FloatFormatter {
         return value == 0 && Double.doubleToRawLongBits(value) != 0;
     }
 
-    /** Java's digits, shortened further where JDK 17's Double.toString is not minimal. */
+    /**
+     * The shortest decimal that reads back as {@code value}, closest to it among equally short ones
+     * (what PostgreSQL's Ryu-based output prints). JDK 17's Double.toString is neither always shortest
+     * nor always closest, so its length only seeds the search; each candidate rounds the exact binary
+     * value and is checked with the correctly rounded Double.parseDouble.
+     */
     private static BigDecimal shortestDouble(double value) {
-        BigDecimal candidate = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
-        if (candidate.precision() >= 16) {
-            for (int precision = 15; precision < candidate.precision(); precision++) {
-                BigDecimal shorter = candidate.round(new MathContext(precision));
-                if (shorter.doubleValue() == Math.abs(value)) {
-                    return shorter.stripTrailingZeros();
-                }
-            }
-        }
-        return candidate;
+        double absolute = Math.abs(value);
+        BigDecimal exact = new BigDecimal(absolute);
+        int seed = new BigDecimal(Double.toString(absolute)).stripTrailingZeros().precision();
+        BigDecimal upperGap = new BigDecimal(Math.nextUp(absolute)).subtract(exact);
+        BigDecimal lowerGap = exact.subtract(new BigDecimal(Math.nextDown(absolute)));
+        return shortest(exact, seed, 17, candidate -> Double.parseDouble(candidate.toString()) == absolute
+                && !isHalfway(candidate, exact, upperGap, lowerGap));
     }
 
     private static BigDecimal shortestReal(float value) {
-        BigDecimal candidate = new BigDecimal(Float.toString(Math.abs(value))).stripTrailingZeros();
-        if (candidate.precision() >= 8) {
-            for (int precision = 6; precision < candidate.precision(); precision++) {
-                BigDecimal shorter = candidate.round(new MathContext(precision));
-                if (shorter.floatValue() == Math.abs(value)) {
-                    return shorter.stripTrailingZeros();
+        float absolute = Math.abs(value);
+        BigDecimal exact = new BigDecimal(absolute);
+        int seed = new BigDecimal(Float.toString(absolute)).stripTrailingZeros().precision();
+        BigDecimal upperGap = new BigDecimal(Math.nextUp(absolute)).subtract(exact);
+        BigDecimal lowerGap = exact.subtract(new BigDecimal(Math.nextDown(absolute)));
+        return shortest(exact, seed, 9, candidate -> Float.parseFloat(candidate.toString()) == absolute
+                && !isHalfway(candidate, exact, upperGap, lowerGap));
+    }
+
+    /**
+     * Whether {@code candidate} lies exactly halfway to a neighbouring float. Parsing rounds such a tie
+     * to the even neighbour, but PostgreSQL's Ryu output does not choose it, so neither do we.
+     */
+    private static boolean isHalfway(BigDecimal candidate, BigDecimal exact, BigDecimal upperGap, BigDecimal lowerGap) {
+        BigDecimal twiceDistance = candidate.subtract(exact).multiply(BigDecimal.valueOf(2));
+        int side = twiceDistance.signum();
+        return side > 0 && twiceDistance.compareTo(upperGap) == 0 || side < 0 && twiceDistance.negate().compareTo(lowerGap) == 0;
+    }
+
+    /** Precision that round-trips is monotonic, so walk down or up from the seed to the shortest one. */
+    private static BigDecimal shortest(BigDecimal exact, int seed, int maximum,
+                                       java.util.function.Predicate<BigDecimal> roundTrips) {
+        int precision = Math.max(1, Math.min(seed - 1, maximum));
+        BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+        if (roundTrips.test(candidate)) {
+            while (precision > 1) {
+                BigDecimal shorter = exact.round(new MathContext(precision - 1, RoundingMode.HALF_EVEN));
+                if (!roundTrips.test(shorter)) {
+                    break;
                 }
+                candidate = shorter;
+                precision--;
             }
+        } else {
+            do {
+                precision++;
+                candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            } while (precision < maximum + 2 && !roundTrips.test(candidate));
         }
-        return candidate;
+        return candidate.stripTrailingZeros();
     }
 
     private static String layout(BigDecimal digits, boolean negative, int plainLimit) {

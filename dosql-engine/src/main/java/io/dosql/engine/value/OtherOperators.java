@@ -68,6 +68,9 @@ final class OtherOperators {
     }
 
     private static OperatorBinding bitwise(Operator operator, TypeKind left, TypeKind right) {
+        if (left == TypeKind.UNKNOWN && right == TypeKind.UNKNOWN) {
+            throw TypeCoercion.operatorNotUnique("unknown " + operator.symbol() + " unknown");
+        }
         if (left == TypeKind.UNKNOWN) {
             left = right;
         }
@@ -93,7 +96,13 @@ final class OtherOperators {
 
     private static OperatorBinding shift(Operator operator, TypeKind left, TypeKind right) {
         if (left == TypeKind.UNKNOWN) {
-            left = TypeKind.INTEGER;
+            if (right == TypeKind.INTEGER) {
+                left = TypeKind.INTEGER;
+            } else if (right == TypeKind.UNKNOWN || right == TypeKind.SMALLINT) {
+                throw TypeCoercion.operatorNotUnique("unknown " + operator.symbol() + " " + right.postgresName());
+            } else {
+                return null;
+            }
         }
         if (right == TypeKind.UNKNOWN) {
             right = TypeKind.INTEGER;

@@ -45,7 +45,9 @@ public final class ValueFormatter {
             return formatTimestamp(timestamp);
         }
         if (value instanceof OffsetDateTime timestamp) {
-            return formatTimestamp(timestamp.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()) + "+00";
+            String text = formatTimestamp(timestamp.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+            // PostgreSQL writes the era after the offset: 0007-07-12 10:10:00.5+00 BC
+            return text.endsWith(" BC") ? text.substring(0, text.length() - 3) + "+00 BC" : text + "+00";
         }
         if (value instanceof LocalDate date) {
             return formatDate(date);
@@ -67,9 +69,10 @@ public final class ValueFormatter {
         StringBuilder text = new StringBuilder();
         int years = interval.months() / 12;
         int months = interval.months() % 12;
-        appendUnit(text, years, "year");
-        appendUnit(text, months, "mon");
-        appendUnit(text, interval.days(), "day");
+        // A part after a negative one carries an explicit '+' (PostgreSQL's AddPostgresIntPart).
+        boolean previousNegative = appendUnit(text, years, "year", false);
+        previousNegative = appendUnit(text, months, "mon", previousNegative);
+        previousNegative = appendUnit(text, interval.days(), "day", previousNegative);
         long micros = interval.micros();
         if (micros != 0 || text.length() == 0) {
             if (text.length() > 0) {
@@ -77,6 +80,8 @@ public final class ValueFormatter {
             }
             if (micros < 0) {
                 text.append('-');
+            } else if (previousNegative) {
+                text.append('+');
             }
             long absolute = Math.abs(micros);
             long hours = absolute / 3_600_000_000L;
@@ -91,17 +96,21 @@ public final class ValueFormatter {
         return text.toString();
     }
 
-    private static void appendUnit(StringBuilder text, int amount, String unit) {
+    private static boolean appendUnit(StringBuilder text, int amount, String unit, boolean previousNegative) {
         if (amount == 0) {
-            return;
+            return previousNegative;
         }
         if (text.length() > 0) {
             text.append(' ');
+        }
+        if (previousNegative && amount > 0) {
+            text.append('+');
         }
         text.append(amount).append(' ').append(unit);
         if (amount != 1) {
             text.append('s');
         }
+        return amount < 0;
     }
 
     /** {@code 2024-01-31}; years before 1 are written {@code 0044-03-15 BC} as in PostgreSQL. */

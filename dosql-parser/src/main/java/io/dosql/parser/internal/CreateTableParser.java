@@ -61,9 +61,8 @@ final class CreateTableParser {
             } while (cursor.accept(TokenType.COMMA));
         }
         cursor.expect(TokenType.RIGHT_PAREN);
-        if (cursor.acceptWords("without", "rowid")) {
-            // SQLite storage option; no effect here.
-        }
+        // SQLite table options, accepted without effect.
+        cursor.acceptWords("without", "rowid");
         cursor.acceptWord("strict");
         return new CreateTableStatement(name, ifNotExists, temporary, columns, constraints, null);
     }

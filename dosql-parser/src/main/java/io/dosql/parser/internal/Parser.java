@@ -15,6 +15,8 @@ import java.util.List;
 public final class Parser {
     final TokenCursor cursor;
     final ExpressionParser expressions;
+    final PrimaryExpressionParser primaries;
+    final FunctionCallParser functions;
     final TypeNameParser types;
     final QueryParser queries;
     final TableReferenceParser tables;
@@ -27,6 +29,8 @@ public final class Parser {
     public Parser(String sql) {
         this.cursor = new TokenCursor(sql, Lexer.tokenize(sql));
         this.expressions = new ExpressionParser(this);
+        this.primaries = new PrimaryExpressionParser(this);
+        this.functions = new FunctionCallParser(this);
         this.types = new TypeNameParser(this);
         this.queries = new QueryParser(this);
         this.tables = new TableReferenceParser(this);

@@ -1,5 +1,6 @@
 package io.dosql.parser.internal;
 
+import io.dosql.core.ErrorCode;
 import io.dosql.parser.ast.ArrayConstructor;
 import io.dosql.parser.ast.BooleanLiteral;
 import io.dosql.parser.ast.CaseExpression;
@@ -34,12 +35,10 @@ import java.util.List;
 final class PrimaryExpressionParser {
     private final Parser parser;
     private final TokenCursor cursor;
-    private final FunctionCallParser functions;
 
     PrimaryExpressionParser(Parser parser) {
         this.parser = parser;
         this.cursor = parser.cursor;
-        this.functions = new FunctionCallParser(parser);
     }
 
     Expression parsePrimary() {
@@ -62,7 +61,7 @@ final class PrimaryExpressionParser {
                 return new TypedLiteral(new TypeName("bit", List.of(token.value().length()), false), token.value());
             case PARAMETER:
                 cursor.next();
-                return new Parameter(Integer.parseInt(token.value()), token.position());
+                return new Parameter(parameterNumber(token), token.position());
             case LEFT_PAREN:
                 return parseParenthesized();
             case WORD:
@@ -72,6 +71,19 @@ final class PrimaryExpressionParser {
             default:
                 throw cursor.syntaxError();
         }
+    }
+
+    private static int parameterNumber(Token token) {
+        String digits = token.value();
+        int firstNonZero = 0;
+        while (firstNonZero < digits.length() - 1 && digits.charAt(firstNonZero) == '0') {
+            firstNonZero++;
+        }
+        String significant = digits.substring(firstNonZero);
+        if (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE) {
+            throw ErrorCode.UNDEFINED_PARAMETER.exception(digits).withPosition(token.position());
+        }
+        return Integer.parseInt(significant);
     }
 
     static Expression integerLiteral(String digits) {
@@ -141,7 +153,7 @@ final class PrimaryExpressionParser {
             default:
                 break;
         }
-        Expression special = functions.parseSpecialForm(token);
+        Expression special = parser.functions.parseSpecialForm(token);
         if (special != null) {
             return special;
         }
@@ -157,7 +169,7 @@ final class PrimaryExpressionParser {
         Token first = cursor.peek();
         if (cursor.isAhead(1, TokenType.LEFT_PAREN) && first.keyword() != Keywords.Category.RESERVED
                 && (first.type() == TokenType.WORD || first.type() == TokenType.QUOTED_IDENTIFIER)) {
-            return functions.parseCall(List.of(cursor.next().value()), first);
+            return parser.functions.parseCall(List.of(cursor.next().value()), first);
         }
         if (!TokenCursor.isColumnId(first)) {
             throw cursor.syntaxError();
@@ -168,7 +180,7 @@ final class PrimaryExpressionParser {
             parts.add(cursor.label());
         }
         if (cursor.is(TokenType.LEFT_PAREN)) {
-            return functions.parseCall(parts, first);
+            return parser.functions.parseCall(parts, first);
         }
         if (parts.size() == 1 && cursor.is(TokenType.STRING) && first.type() == TokenType.WORD) {
             String value = cursor.next().value();
@@ -207,6 +219,11 @@ final class PrimaryExpressionParser {
         Token following = cursor.peek(1);
         switch (token.value()) {
             case "time", "timestamp":
+                if (following.type() == TokenType.LEFT_PAREN && cursor.isAhead(2, TokenType.INTEGER)
+                        && cursor.isAhead(3, TokenType.RIGHT_PAREN)) {
+                    following = cursor.peek(4);
+                    return following.type() == TokenType.STRING || following.isWord("with") || following.isWord("without");
+                }
                 return following.isWord("with") || following.isWord("without");
             case "double":
                 return following.isWord("precision");

@@ -1,6 +1,7 @@
 package io.dosql.parser.internal;
 
 import io.dosql.core.DoSqlException;
+import io.dosql.core.ErrorCode;
 import io.dosql.parser.ast.AllColumns;
 import io.dosql.parser.ast.CommonTableExpression;
 import io.dosql.parser.ast.Expression;
@@ -24,6 +25,7 @@ import io.dosql.parser.lexer.Token;
 import io.dosql.parser.lexer.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Queries: WITH, set operations (INTERSECT binds tighter than UNION/EXCEPT), SELECT cores, VALUES,
@@ -282,7 +284,7 @@ final class QueryParser {
             if (!cursor.acceptWord("all")) {
                 cursor.acceptWord("distinct");
             }
-            groupBy = parser.expressions.parseList();
+            groupBy = parseGroupingList();
         }
         Expression having = cursor.acceptWord("having") ? parser.expressions.parse() : null;
         List<NamedWindow> windows = List.of();
@@ -291,10 +293,25 @@ final class QueryParser {
             do {
                 String name = cursor.columnId();
                 cursor.expectWord("as");
-                windows.add(new NamedWindow(name, new FunctionCallParser(parser).parseWindowSpecification()));
+                windows.add(new NamedWindow(name, parser.functions.parseWindowSpecification()));
             } while (cursor.accept(TokenType.COMMA));
         }
         return new SelectCore(distinct, distinctOn, items, from, where, groupBy, having, windows);
+    }
+
+    /** GROUP BY expressions; ROLLUP, CUBE and GROUPING SETS are refused rather than read as function calls. */
+    private List<Expression> parseGroupingList() {
+        List<Expression> list = new ArrayList<>();
+        do {
+            Token token = cursor.peek();
+            boolean groupingSets = token.isWord("grouping") && cursor.isWordAhead(1, "sets");
+            if (groupingSets || ((token.isWord("rollup") || token.isWord("cube")) && cursor.isAhead(1, TokenType.LEFT_PAREN))) {
+                String feature = groupingSets ? "GROUPING SETS" : token.value().toUpperCase(Locale.ROOT);
+                throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(feature).withPosition(token.position());
+            }
+            list.add(parser.expressions.parse());
+        } while (cursor.accept(TokenType.COMMA));
+        return list;
     }
 
     /** PostgreSQL allows an empty select list: {@code SELECT FROM t}, {@code SELECT;}. */
@@ -385,6 +402,14 @@ final class QueryParser {
         boolean ascending = true;
         if (cursor.acceptWord("desc")) {
             ascending = false;
+        } else if (cursor.acceptWord("using")) {
+            // ORDER BY x USING < / > is ascending / descending with the default btree operators.
+            Token operator = cursor.expect(TokenType.OPERATOR);
+            if (operator.isOperator(">")) {
+                ascending = false;
+            } else if (!operator.isOperator("<")) {
+                throw cursor.syntaxErrorAt(operator);
+            }
         } else {
             cursor.acceptWord("asc");
         }

@@ -14,17 +14,38 @@ import java.util.List;
  * becomes the last statement, so that parsing it reports the error.
  */
 public final class StatementSplitter {
-    private StatementSplitter() {
+    private final String sql;
+    private final List<String> statements = new ArrayList<>();
+    /** Whether the text ends right after a statement-ending semicolon (only whitespace or comments follow). */
+    private boolean endsWithTerminator;
+
+    private StatementSplitter(String sql) {
+        this.sql = sql;
     }
 
     public static List<String> split(String sql) {
-        List<String> statements = new ArrayList<>();
+        StatementSplitter splitter = new StatementSplitter(sql);
+        splitter.scan();
+        return splitter.statements;
+    }
+
+    /**
+     * Whether {@code sql} ends with a complete statement: its last token is a semicolon outside
+     * quotes, comments and trigger bodies. A shell reads more lines until this is true.
+     */
+    public static boolean isComplete(String sql) {
+        StatementSplitter splitter = new StatementSplitter(sql);
+        splitter.scan();
+        return splitter.endsWithTerminator;
+    }
+
+    private void scan() {
         Lexer lexer = new Lexer(sql);
         int statementStart = -1;
         int statementEnd = -1;
         int tokenIndex = 0;
-        String firstWord = null;
-        String secondWord = null;
+        String firstWord = "";
+        String secondWord = "";
         boolean trigger = false;
         boolean inTriggerBody = false;
         int caseDepth = 0;
@@ -37,21 +58,24 @@ public final class StatementSplitter {
                 if (!rest.isEmpty()) {
                     statements.add(rest);
                 }
-                return statements;
+                endsWithTerminator = false;
+                return;
             }
             if (token.type() == TokenType.END || (token.type() == TokenType.SEMICOLON && !inTriggerBody)) {
                 if (statementStart >= 0) {
                     statements.add(sql.substring(statementStart, statementEnd));
                 }
                 if (token.type() == TokenType.END) {
-                    return statements;
+                    return;
                 }
+                endsWithTerminator = true;
                 statementStart = -1;
                 tokenIndex = 0;
                 trigger = false;
                 caseDepth = 0;
                 continue;
             }
+            endsWithTerminator = false;
             if (statementStart < 0) {
                 statementStart = token.start();
             }

@@ -127,7 +127,7 @@ final class TableReferenceParser {
         Token nameToken = cursor.peek();
         QualifiedName name = parser.queries.parseQualifiedName();
         if (cursor.is(TokenType.LEFT_PAREN)) {
-            FunctionCall function = new FunctionCallParser(parser).parseCall(name.parts(), nameToken);
+            FunctionCall function = parser.functions.parseCall(name.parts(), nameToken);
             cursor.acceptWords("with", "ordinality");
             String alias = parseTableAlias();
             List<String> columns = alias != null && cursor.is(TokenType.LEFT_PAREN)
