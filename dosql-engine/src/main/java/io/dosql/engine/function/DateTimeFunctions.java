@@ -43,6 +43,24 @@ final class DateTimeFunctions {
         table.scalar("statement_timestamp", TIMESTAMPTZ, List.of(), (a, c) -> utc(c.statementTimestamp()));
         table.volatileScalar("clock_timestamp", TIMESTAMPTZ, List.of(), (a, c) -> OffsetDateTime.now(ZoneOffset.UTC));
         table.scalar("current_date", DATE, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalDate());
+        // CURRENT_TIMESTAMP(p) and friends: the parser passes the precision as an integer argument.
+        table.scalar("current_timestamp", TIMESTAMPTZ, List.of(INTEGER),
+                (a, c) -> roundSeconds(utc(c.transactionTimestamp()).toLocalDateTime(), (Integer) a[0]).atOffset(ZoneOffset.UTC));
+        table.scalar("localtimestamp", TIMESTAMP, List.of(INTEGER),
+                (a, c) -> roundSeconds(utc(c.transactionTimestamp()).toLocalDateTime(), (Integer) a[0]));
+        table.scalar("current_time", TIME, List.of(INTEGER),
+                (a, c) -> roundSeconds(utc(c.transactionTimestamp()).toLocalDateTime(), (Integer) a[0]).toLocalTime());
+        table.scalar("localtime", TIME, List.of(INTEGER),
+                (a, c) -> roundSeconds(utc(c.transactionTimestamp()).toLocalDateTime(), (Integer) a[0]).toLocalTime());
+        // AT TIME ZONE arrives as timezone(zone, value).
+        table.scalar("timezone", TIMESTAMP, List.of(TEXT, TIMESTAMPTZ),
+                (a, c) -> TimeZones.toLocal((OffsetDateTime) a[1], (String) a[0]));
+        table.scalar("timezone", TIMESTAMPTZ, List.of(TEXT, TIMESTAMP),
+                (a, c) -> TimeZones.toInstant((LocalDateTime) a[1], (String) a[0]));
+        table.scalar("timezone", TIMESTAMP, List.of(INTERVAL, TIMESTAMPTZ),
+                (a, c) -> TimeZones.toLocal((OffsetDateTime) a[1], (Interval) a[0]));
+        table.scalar("timezone", TIMESTAMPTZ, List.of(INTERVAL, TIMESTAMP),
+                (a, c) -> TimeZones.toInstant((LocalDateTime) a[1], (Interval) a[0]));
         table.scalar("current_time", TIME, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalTime());
         table.scalar("localtime", TIME, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalTime());
         table.scalar("localtimestamp", TIMESTAMP, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalDateTime());
@@ -101,6 +119,20 @@ final class DateTimeFunctions {
         table.scalar("to_timestamp", TIMESTAMPTZ, List.of(TEXT, TEXT),
                 (a, c) -> DateTimeFormatting.parse((String) a[0], (String) a[1]).atOffset(ZoneOffset.UTC));
         table.scalar("to_timestamp", TIMESTAMPTZ, List.of(DOUBLE), (a, c) -> fromEpoch((Double) a[0]));
+    }
+
+    /** Rounds to {@code digits} fractional-second digits (0..6), half up, as PostgreSQL's precision does. */
+    static LocalDateTime roundSeconds(LocalDateTime timestamp, int digits) {
+        if (digits < 0) {
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("TIMESTAMP(" + digits + ") precision must not be negative");
+        }
+        if (digits >= 6) {
+            return timestamp;
+        }
+        long unit = (long) Math.pow(10, 6 - digits) * 1000L;
+        long nanos = timestamp.getNano();
+        long rounded = (nanos + unit / 2) / unit * unit;
+        return timestamp.withNano(0).plusNanos(rounded);
     }
 
     static OffsetDateTime utc(OffsetDateTime timestamp) {

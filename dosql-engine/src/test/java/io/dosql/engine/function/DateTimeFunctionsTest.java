@@ -141,4 +141,25 @@ class DateTimeFunctionsTest {
         assertThatThrownBy(() -> call("to_date", UNKNOWN, "2024-13-05", UNKNOWN, "YYYY-MM-DD"))
                 .hasMessage("date/time field value out of range: \"2024-13-05\"");
     }
+
+    @Test
+    void atTimeZone() {
+        // PostgreSQL 15: POSIX offsets count west ('UTC+2' and '+02:00' are two hours behind UTC).
+        assertThat(text("timezone", UNKNOWN, "America/New_York", TIMESTAMPTZ, "2024-01-31 12:00+00")).isEqualTo("2024-01-31 07:00:00");
+        assertThat(text("timezone", UNKNOWN, "America/New_York", TIMESTAMP, "2024-01-31 12:00")).isEqualTo("2024-01-31 17:00:00+00");
+        assertThat(text("timezone", UNKNOWN, "UTC+2", TIMESTAMPTZ, "2024-01-31 12:00+00")).isEqualTo("2024-01-31 10:00:00");
+        assertThat(text("timezone", UNKNOWN, "+02:00", TIMESTAMPTZ, "2024-01-31 12:00+00")).isEqualTo("2024-01-31 10:00:00");
+        assertThat(text("timezone", UNKNOWN, "Europe/Paris", TIMESTAMPTZ, "2024-07-31 12:00+00")).isEqualTo("2024-07-31 14:00:00");
+        assertThat(text("timezone", INTERVAL, "03:00", TIMESTAMPTZ, "2024-01-31 12:00+00")).isEqualTo("2024-01-31 15:00:00");
+        assertThat(text("timezone", UNKNOWN, "EST", TIMESTAMPTZ, "2024-01-31 12:00+00")).isEqualTo("2024-01-31 07:00:00");
+        assertThatThrownBy(() -> call("timezone", UNKNOWN, "Nowhere/Zone", TIMESTAMP, "2024-01-31 12:00"))
+                .hasMessage("time zone \"Nowhere/Zone\" not recognized");
+    }
+
+    @Test
+    void niladicFunctionsWithPrecision() {
+        assertThat(text("current_timestamp", INTEGER, 1)).isEqualTo("2024-03-15 12:34:56.8+00");
+        assertThat(text("localtimestamp", INTEGER, 0)).isEqualTo("2024-03-15 12:34:57");
+        assertThat(text("current_time", INTEGER, 2)).isEqualTo("12:34:56.79");
+    }
 }
