@@ -170,8 +170,8 @@ final class DateTimeFunctions {
             days--;
         }
         while (days < 0) {
-            // Borrow the length of the month the borrowing crosses, as PostgreSQL's timestamp_age does.
-            LocalDate borrowMonth = negative ? later.toLocalDate() : earlier.toLocalDate();
+            // Borrow the length of the earlier timestamp's month, as PostgreSQL's timestamp_age does.
+            LocalDate borrowMonth = earlier.toLocalDate();
             days += YearMonth.from(borrowMonth).lengthOfMonth();
             months--;
         }
