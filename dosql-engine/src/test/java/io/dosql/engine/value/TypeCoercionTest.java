@@ -113,6 +113,11 @@ class TypeCoercionTest {
     @Test
     void comparisonsAndConcatenation() {
         assertThat(evaluate(Operator.LESS, SqlType.INTEGER, 1, SqlType.NUMERIC, new BigDecimal("1.5"))).isEqualTo(true);
+        // PostgreSQL: numeric or integer against a float compares as float8 (all true below), real vs double exactly.
+        assertThat(evaluate(Operator.EQUAL, SqlType.NUMERIC, new BigDecimal("1.1"), SqlType.DOUBLE, 1.1)).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.BIGINT, 9007199254740993L, SqlType.DOUBLE, 9007199254740992.0)).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.NUMERIC, new BigDecimal("1.1"), SqlType.REAL, 1.1f)).isEqualTo(false);
+        assertThat(evaluate(Operator.EQUAL, SqlType.REAL, 0.1f, SqlType.DOUBLE, 0.1)).isEqualTo(false);
         assertThat(evaluate(Operator.EQUAL, SqlType.INTEGER, 12, SqlType.UNKNOWN, " 12 ")).isEqualTo(true);
         assertThatThrownBy(() -> evaluate(Operator.EQUAL, SqlType.INTEGER, 1, SqlType.UNKNOWN, "x"))
                 .hasMessage("invalid input syntax for type integer: \"x\"");
