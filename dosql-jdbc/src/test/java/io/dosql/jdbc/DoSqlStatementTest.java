@@ -30,8 +30,10 @@ class DoSqlStatementTest {
             assertThat(statement.execute("create table t(a int); insert into t values (1),(2); select a from t"))
                     .isFalse();
             assertThat(statement.getUpdateCount()).isZero();
+            assertThat(statement.unwrap(CommandTagged.class).commandTag()).isEqualTo("CREATE TABLE");
             assertThat(statement.getMoreResults()).isFalse();
             assertThat(statement.getUpdateCount()).isEqualTo(2);
+            assertThat(statement.unwrap(CommandTagged.class).commandTag()).isEqualTo("INSERT 0 2");
             assertThat(statement.getMoreResults()).isTrue();
             assertThat(statement.getUpdateCount()).isEqualTo(-1);
             ResultSet rows = statement.getResultSet();
