@@ -1,6 +1,6 @@
 /**
- * SQL text to AST: {@link io.dosql.parser.SqlParser} is the whole public API; the tree is in
- * {@link io.dosql.parser.ast}.
+ * SQL text to AST and back: {@link io.dosql.parser.SqlParser} reads SQL, {@link io.dosql.parser.SqlPrinter}
+ * writes a tree back as SQL that parses to the same tree; the tree is in {@link io.dosql.parser.ast}.
  *
  * <h2>Pipeline</h2>
  * {@code lexer.Lexer} turns the text into tokens (one pass over a char array, no regular
@@ -8,7 +8,8 @@
  * concern: {@code ExpressionParser} (operator precedence), {@code PrimaryExpressionParser},
  * {@code FunctionCallParser}, {@code TypeNameParser}, {@code QueryParser},
  * {@code TableReferenceParser}, {@code DmlParser}, {@code CreateTableParser}, {@code DdlParser},
- * {@code UtilityParser}, dispatched by {@code StatementParser}.
+ * {@code UtilityParser}, dispatched by {@code StatementParser}. The printers mirror them:
+ * {@code ExpressionPrinter}, {@code QueryPrinter}, {@code StatementPrinter}, {@code DdlPrinter}.
  *
  * <h2>Dialect</h2>
  * PostgreSQL 15's grammar is the reference: its keyword table (which words need quoting as names,

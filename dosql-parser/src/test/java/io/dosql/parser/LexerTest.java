@@ -65,6 +65,8 @@ class LexerTest {
         assertThat(tokens("a".repeat(70)).get(0).value()).isEqualTo("a".repeat(63));
         assertThat(tokens("\"" + "\u00e9".repeat(40) + "\"").get(0).value()).isEqualTo("\u00e9".repeat(31));
         assertThat(tokens("'" + "a".repeat(70) + "'").get(0).value()).hasSize(70);
+        assertThat(tokens("U&\"" + "\\0041".repeat(40) + "\"").get(0).value()).isEqualTo("A".repeat(40));
+        assertThat(tokens("U&\"" + "\\0041".repeat(70) + "\"").get(0).value()).isEqualTo("A".repeat(63));
     }
 
     @Test

@@ -34,6 +34,15 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void comparisonsAndPatternsAreNonAssociative() {
+        assertError("select 1 < 2 = true", "syntax error at or near \"=\"", 14);
+        assertError("select 1 = 1 <> true", "syntax error at or near \"<>\"", 14);
+        assertError("select 'a' like 'b' like 'c'", "syntax error at or near \"like\"", 21);
+        assertError("select 1 between 0 and 2 between true and true", "syntax error at or near \"between\"", 26);
+        assertThat(SqlParser.parseScript("select 1 in (1) in (true), 1 is null is null, 'a' like 'b' = true")).hasSize(1);
+    }
+
+    @Test
     void endOfInput() {
         assertError("select 1 from", "syntax error at end of input", 14);
         assertError("select 1 +", "syntax error at end of input", 11);
@@ -66,6 +75,25 @@ class SyntaxErrorTest {
         assertThat(error.code()).isEqualTo(ErrorCode.STATEMENT_TOO_COMPLEX);
         String deepButFine = "SELECT " + "(".repeat(200) + "1" + ")".repeat(200);
         assertThat(SqlParser.parseStatement(deepButFine)).isNotNull();
+    }
+
+    @Test
+    void postgreSqlStatementsWithoutSupportAreRefusedAsSuch() {
+        assertUnsupported("CREATE SEQUENCE s", "CREATE SEQUENCE is not supported", 8);
+        assertUnsupported("DROP FUNCTION f", "DROP FUNCTION is not supported", 6);
+        assertUnsupported("ALTER VIEW v RENAME TO w", "ALTER VIEW is not supported", 7);
+        assertUnsupported("  COPY t FROM STDIN", "COPY is not supported", 3);
+        assertUnsupported("PREPARE p AS SELECT 1", "PREPARE is not supported", 1);
+        assertError("CREATE TEMP SCHEMA s", "syntax error at or near \"SCHEMA\"", 13);
+        assertError("SELEC 1", "syntax error at or near \"SELEC\"", 1);
+        assertError("CREATE BANANA b", "syntax error at or near \"BANANA\"", 8);
+    }
+
+    private static void assertUnsupported(String sql, String message, int position) {
+        DoSqlException error = catchThrowableOfType(() -> SqlParser.parseStatement(sql), DoSqlException.class);
+        assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_NOT_SUPPORTED);
+        assertThat(error.getMessage()).isEqualTo(message);
+        assertThat(error.position()).isEqualTo(position);
     }
 
     @Test

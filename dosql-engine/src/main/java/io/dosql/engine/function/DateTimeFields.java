@@ -181,10 +181,11 @@ final class DateTimeFields {
                 "julian", "timezone", "timezone_hour", "timezone_minute").contains(unit);
     }
 
-    private static DoSqlException unsupported(String field, TypeKind kind, boolean known) {
-        String verb = known ? "not supported" : "not recognized";
-        return ErrorCode.INVALID_PARAMETER_VALUE.exception("unit \"" + field + "\" " + verb + " for type "
-                + kind.postgresName());
+    /** A known unit the type lacks is 0A000 (feature not supported); an unknown unit is 22023. */
+    static DoSqlException unsupported(String field, TypeKind kind, boolean known) {
+        String message = "unit \"" + field + "\" " + (known ? "not supported" : "not recognized") + " for type "
+                + kind.postgresName();
+        return new DoSqlException(known ? ErrorCode.FEATURE_NOT_SUPPORTED : ErrorCode.INVALID_PARAMETER_VALUE, message);
     }
 
     /** {@code date_trunc(unit, timestamp)}: zeroes every field below {@code unit}. */
@@ -205,9 +206,14 @@ final class DateTimeFields {
             case "decade" -> LocalDate.of(Math.floorDiv(date.getYear(), 10) * 10, 1, 1).atStartOfDay();
             case "century" -> LocalDate.of((date.getYear() - 1) / 100 * 100 + 1, 1, 1).atStartOfDay();
             case "millennium" -> LocalDate.of((date.getYear() - 1) / 1000 * 1000 + 1, 1, 1).atStartOfDay();
-            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception("unit \"" + field + "\" "
-                    + (isKnownUnit(unit) ? "not supported" : "not recognized") + " for type " + kind.postgresName());
+            default -> throw truncateUnsupported(field, kind, isKnownUnit(unit));
         };
+    }
+
+    /** date_trunc reports every unusable unit as 22023, supported elsewhere or not. */
+    private static DoSqlException truncateUnsupported(String field, TypeKind kind, boolean known) {
+        return ErrorCode.INVALID_PARAMETER_VALUE.exception("unit \"" + field + "\" "
+                + (known ? "not supported" : "not recognized") + " for type " + kind.postgresName());
     }
 
     /** {@code date_trunc(unit, interval)}. */
@@ -227,8 +233,8 @@ final class DateTimeFields {
             case "decade" -> new Interval(interval.months() / 120 * 120, 0, 0);
             case "century" -> new Interval(interval.months() / 1200 * 1200, 0, 0);
             case "millennium" -> new Interval(interval.months() / 12000 * 12000, 0, 0);
-            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception("unit \"" + field + "\" "
-                    + (isKnownUnit(unit) ? "not supported" : "not recognized") + " for type interval");
+            // epoch is a reserved word, not a unit, in PostgreSQL's interval date_trunc: "not recognized".
+            default -> throw unsupported(field, TypeKind.INTERVAL, isKnownUnit(unit) && !unit.equals("epoch"));
         };
     }
 }

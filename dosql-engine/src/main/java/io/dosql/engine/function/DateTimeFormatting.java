@@ -20,8 +20,10 @@ import java.util.Locale;
 final class DateTimeFormatting {
     /** Longest first, so HH24 wins over HH and MONTH over MON and MM. */
     private static final String[] PATTERNS = {"A.M.", "P.M.", "HH24", "HH12", "YYYY", "IYYY", "MONTH", "SSSS",
-            "YYY", "MON", "DAY", "DDD", "HH", "MI", "SS", "MS", "US", "AM", "PM", "YY", "MM", "DD", "DY", "IW",
-            "WW", "TZ", "OF", "Y", "D", "Q", "J"};
+            "YYY", "IYY", "MON", "DAY", "DDD", "HH", "MI", "SS", "MS", "US", "AM", "PM", "YY", "IY", "MM", "DD", "DY",
+            "IW", "WW", "TZ", "OF", "CC", "A.D.", "B.C.", "AD", "BC", "Y", "I", "D", "Q", "J", "W"};
+    /** Names whose capitalised spelling (Month, Mon, Day, Dy) is also a keyword. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("MONTH", "MON", "DAY", "DY");
 
     private DateTimeFormatting() {
     }
@@ -34,7 +36,7 @@ final class DateTimeFormatting {
         int index = 0;
         while (index < template.length()) {
             boolean fillMode = false;
-            if (template.regionMatches(true, index, "FM", 0, 2)) {
+            if (template.startsWith("FM", index) || template.startsWith("fm", index)) {
                 fillMode = true;
                 index += 2;
             }
@@ -45,9 +47,13 @@ final class DateTimeFormatting {
                 index = Math.min(end + 1, template.length());
                 continue;
             }
+            // Keywords match case-sensitively in upper case, lower case, or (names) capitalised, as in PostgreSQL.
             String matched = null;
             for (String pattern : PATTERNS) {
-                if (template.regionMatches(true, index, pattern, 0, pattern.length())) {
+                if (template.regionMatches(index, pattern, 0, pattern.length())
+                        || template.regionMatches(index, pattern.toLowerCase(Locale.ROOT), 0, pattern.length())
+                        || NAMES.contains(pattern) && template.regionMatches(index,
+                        pattern.charAt(0) + pattern.substring(1).toLowerCase(Locale.ROOT), 0, pattern.length())) {
                     matched = pattern;
                     break;
                 }
@@ -82,6 +88,11 @@ final class DateTimeFormatting {
                 case "YYYY" -> number(date.getYear(), 4, fill);
                 case "IYYY" -> number(date.get(IsoFields.WEEK_BASED_YEAR), 4, fill);
                 case "YYY" -> number(date.getYear() % 1000, 3, fill);
+                case "IYY" -> number(date.get(IsoFields.WEEK_BASED_YEAR) % 1000, 3, fill);
+                case "IY" -> number(date.get(IsoFields.WEEK_BASED_YEAR) % 100, 2, fill);
+                case "I" -> number(date.get(IsoFields.WEEK_BASED_YEAR) % 10, 1, fill);
+                case "CC" -> number((date.getYear() + 99) / 100, 2, fill);
+                case "W" -> number((date.getDayOfMonth() - 1) / 7 + 1, 1, fill);
                 case "YY" -> number(date.getYear() % 100, 2, fill);
                 case "Y" -> number(date.getYear() % 10, 1, fill);
                 case "MM" -> number(date.getMonthValue(), 2, fill);
@@ -97,6 +108,8 @@ final class DateTimeFormatting {
                 case "US" -> number(time.getNano() / 1000, 6, fill);
                 case "AM", "PM" -> applyCase(afternoon ? "PM" : "AM", token.caseForm());
                 case "A.M.", "P.M." -> applyCase(afternoon ? "P.M." : "A.M.", token.caseForm());
+                case "AD", "BC" -> applyCase(date.getYear() > 0 ? "AD" : "BC", token.caseForm());
+                case "A.D.", "B.C." -> applyCase(date.getYear() > 0 ? "A.D." : "B.C.", token.caseForm());
                 case "MONTH" -> name(date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), token, 9);
                 case "MON" -> name(date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), token, 3);
                 case "DAY" -> name(date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), token, 9);
@@ -108,6 +121,51 @@ final class DateTimeFormatting {
                 case "TZ" -> withTimeZone ? applyCase("UTC", token.caseForm()) : "";
                 case "OF" -> withTimeZone ? "+00" : "";
                 default -> token.caseForm();
+            };
+            result.append(text);
+        }
+        return result.toString();
+    }
+
+    /**
+     * {@code to_char(interval, template)}: the interval's own fields (hours may exceed 24); calendar
+     * patterns such as month names raise 22007 as in PostgreSQL.
+     */
+    static String formatInterval(io.dosql.core.Interval interval, String template) {
+        StringBuilder result = new StringBuilder();
+        long micros = interval.micros();
+        long hours = micros / 3_600_000_000L;
+        long minutes = micros / 60_000_000L % 60;
+        long seconds = micros / 1_000_000L % 60;
+        long fraction = micros % 1_000_000L;
+        int years = interval.months() / 12;
+        for (Token token : tokenize(template)) {
+            if (token.literal() != null) {
+                result.append(token.literal());
+                continue;
+            }
+            boolean fill = token.fillMode();
+            String text = switch (token.pattern()) {
+                case "YYYY" -> number(years, 4, fill);
+                case "YYY" -> number(years % 1000, 3, fill);
+                case "YY" -> number(years % 100, 2, fill);
+                case "Y" -> number(years % 10, 1, fill);
+                case "MM" -> number(interval.months() % 12, 2, fill);
+                case "DD" -> number(interval.days(), 2, fill);
+                case "DDD" -> number(interval.days(), 3, fill);
+                case "HH24" -> number(hours, 2, fill);
+                case "HH", "HH12" -> number(hours % 12 == 0 ? 12 : hours % 12, 2, fill);
+                case "MI" -> number(minutes, 2, fill);
+                case "SS" -> number(seconds, 2, fill);
+                case "SSSS" -> number(micros / 1_000_000L, 1, true);
+                case "MS" -> number(fraction / 1000, 3, fill);
+                case "US" -> number(fraction, 6, fill);
+                case "AM", "PM" -> applyCase(hours % 24 >= 12 ? "PM" : "AM", token.caseForm());
+                case "Q" -> ""; // PostgreSQL prints nothing for a quarter of an interval
+                case "W" -> number(interval.days() / 7 + 1, 1, fill);
+                default -> throw new io.dosql.core.DoSqlException(ErrorCode.INVALID_DATETIME_FORMAT,
+                        "invalid format specification for an interval value")
+                        .withHint("Intervals are not tied to specific calendar dates.");
             };
             result.append(text);
         }
@@ -144,7 +202,7 @@ final class DateTimeFormatting {
 
     /** {@code to_timestamp(text, template)} / {@code to_date}: reads fields in template order. */
     static LocalDateTime parse(String input, String template) {
-        int year = 1;
+        int year = 0; // no year field: PostgreSQL's year 0, printed 0001 BC
         int month = 1;
         int day = 1;
         int hour = 0;

@@ -57,6 +57,9 @@ final class DateTimeFunctions {
         for (SqlType type : List.of(DATE, TIME, TIMESTAMP, TIMESTAMPTZ, INTERVAL)) {
             table.scalar("extract", NUMERIC, List.of(TEXT, type),
                     (a, c) -> DateTimeFields.extract((String) a[0], a[1], type.kind()));
+        }
+        // date_part(text, date) is PostgreSQL's SQL function over timestamp: date_part('hour', date) is 0.
+        for (SqlType type : List.of(TIME, TIMESTAMP, TIMESTAMPTZ, INTERVAL)) {
             table.scalar("date_part", DOUBLE, List.of(TEXT, type),
                     (a, c) -> DateTimeFields.extract((String) a[0], a[1], type.kind()).doubleValue());
         }
@@ -83,11 +86,13 @@ final class DateTimeFunctions {
                 (a, c) -> LocalDateTime.of(makeDate((Integer) a[0], (Integer) a[1], (Integer) a[2]),
                         makeTime((Integer) a[3], (Integer) a[4], (Double) a[5])).atOffset(ZoneOffset.UTC));
 
-        table.scalar("to_char", TEXT, List.of(TIMESTAMP, TEXT),
-                (a, c) -> DateTimeFormatting.format((LocalDateTime) a[0], (String) a[1], false));
-        table.scalar("to_char", TEXT, List.of(TIMESTAMPTZ, TEXT),
-                (a, c) -> DateTimeFormatting.format(local(a[0]), (String) a[1], true));
-        table.scalar("to_char", TEXT, List.of(INTERVAL, TEXT), (a, c) -> formatInterval((Interval) a[0], (String) a[1]));
+        // An empty template gives NULL in PostgreSQL.
+        table.scalar("to_char", TEXT, List.of(TIMESTAMP, TEXT), (a, c) -> ((String) a[1]).isEmpty() ? null
+                : DateTimeFormatting.format((LocalDateTime) a[0], (String) a[1], false));
+        table.scalar("to_char", TEXT, List.of(TIMESTAMPTZ, TEXT), (a, c) -> ((String) a[1]).isEmpty() ? null
+                : DateTimeFormatting.format(local(a[0]), (String) a[1], true));
+        table.scalar("to_char", TEXT, List.of(INTERVAL, TEXT), (a, c) -> ((String) a[1]).isEmpty() ? null
+                : DateTimeFormatting.formatInterval((Interval) a[0], (String) a[1]));
         table.scalar("to_char", TEXT, List.of(NUMERIC, TEXT), (a, c) -> NumberFormatting.format(decimal(a[0]), (String) a[1]));
         table.scalar("to_char", TEXT, List.of(DOUBLE, TEXT),
                 (a, c) -> NumberFormatting.format(new BigDecimal(Double.toString((Double) a[0])), (String) a[1]));
@@ -147,6 +152,10 @@ final class DateTimeFunctions {
     }
 
     private static LocalDate makeDate(int year, int month, int day) {
+        if (year == 0) {
+            throw new DoSqlException(ErrorCode.DATETIME_FIELD_OVERFLOW,
+                    "date field value out of range: 0-" + pad(month) + "-" + pad(day));
+        }
         try {
             return LocalDate.of(year < 0 ? year + 1 : year, month, day);
         } catch (DateTimeException outOfRange) {
@@ -180,10 +189,4 @@ final class DateTimeFunctions {
                 .plusNanos(Math.floorMod(totalMicros, 1_000_000L) * 1000L);
     }
 
-    private static String formatInterval(Interval interval, String template) {
-        long micros = interval.micros();
-        LocalDateTime asTimestamp = LocalDateTime.of(1, 1, 1, 0, 0)
-                .plusNanos(Math.floorMod(micros, 86_400_000_000L) * 1000L);
-        return DateTimeFormatting.format(asTimestamp, template, false);
-    }
 }

@@ -22,6 +22,21 @@ public interface EvaluationContext {
         return "public";
     }
 
+    /** A run-time setting as SHOW prints it (current_setting), or null when there is no such setting. */
+    default String setting(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "server_version" -> "15.0";
+            case "server_version_num" -> "150000";
+            case "timezone" -> "UTC";
+            case "datestyle" -> "ISO, MDY";
+            case "intervalstyle" -> "postgres";
+            case "server_encoding", "client_encoding" -> "UTF8";
+            case "standard_conforming_strings" -> "on";
+            case "search_path" -> "\"$user\", public";
+            default -> null;
+        };
+    }
+
     /** A context for tests and constant folding: both timestamps are {@code now}. */
     static EvaluationContext fixed(OffsetDateTime now, RandomGenerator random) {
         return new EvaluationContext() {

@@ -35,6 +35,8 @@ public final class FunctionRegistry {
         FunctionTable table = new FunctionTable();
         MathFunctions.register(table);
         StringFunctions.register(table);
+        RegexFunctions.register(table);
+        BinaryFunctions.register(table);
         DateTimeFunctions.register(table);
         SystemFunctions.register(table);
         AggregateFunctions.register(table);

@@ -19,6 +19,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /** Mathematical functions (abs, round, trunc, power, sqrt, ln, log, trigonometry, gcd, …). */
 final class MathFunctions {
+    private static final double RADIANS_PER_DEGREE = 0.0174532925199432957692;
+
     private MathFunctions() {
     }
 
@@ -67,7 +69,7 @@ final class MathFunctions {
         table.scalar("sqrt", DOUBLE, List.of(DOUBLE), (a, c) -> sqrt((Double) a[0]));
         table.scalar("sqrt", NUMERIC, List.of(NUMERIC), (a, c) -> NumericMath.sqrt(decimal(a[0])));
         table.scalar("cbrt", DOUBLE, List.of(DOUBLE), (a, c) -> Math.cbrt((Double) a[0]));
-        table.scalar("exp", DOUBLE, List.of(DOUBLE), (a, c) -> Math.exp((Double) a[0]));
+        table.scalar("exp", DOUBLE, List.of(DOUBLE), (a, c) -> checkedExp((Double) a[0]));
         table.scalar("exp", NUMERIC, List.of(NUMERIC), (a, c) -> NumericMath.exp(decimal(a[0])));
         table.scalar("ln", DOUBLE, List.of(DOUBLE), (a, c) -> logarithm((Double) a[0], Math::log));
         table.scalar("ln", NUMERIC, List.of(NUMERIC), (a, c) -> NumericMath.ln(decimal(a[0])));
@@ -79,8 +81,9 @@ final class MathFunctions {
 
         table.scalar("pi", DOUBLE, List.of(), (a, c) -> Math.PI);
         table.volatileScalar("random", DOUBLE, List.of(), (a, c) -> c.random().nextDouble());
-        table.scalar("degrees", DOUBLE, List.of(DOUBLE), (a, c) -> Math.toDegrees((Double) a[0]));
-        table.scalar("radians", DOUBLE, List.of(DOUBLE), (a, c) -> Math.toRadians((Double) a[0]));
+        // Divide and multiply by the same constant as PostgreSQL (RADIANS_PER_DEGREE) for identical rounding.
+        table.scalar("degrees", DOUBLE, List.of(DOUBLE), (a, c) -> (Double) a[0] / RADIANS_PER_DEGREE);
+        table.scalar("radians", DOUBLE, List.of(DOUBLE), (a, c) -> (Double) a[0] * RADIANS_PER_DEGREE);
         table.scalar("sin", DOUBLE, List.of(DOUBLE), (a, c) -> Math.sin((Double) a[0]));
         table.scalar("cos", DOUBLE, List.of(DOUBLE), (a, c) -> Math.cos((Double) a[0]));
         table.scalar("tan", DOUBLE, List.of(DOUBLE), (a, c) -> Math.tan((Double) a[0]));
@@ -95,13 +98,13 @@ final class MathFunctions {
         table.scalar("gcd", BIGINT, List.of(BIGINT, BIGINT),
                 (a, c) -> bigintResult(gcd(big(a[0]), big(a[1]))));
         table.scalar("gcd", NUMERIC, List.of(NUMERIC, NUMERIC),
-                (a, c) -> new BigDecimal(gcd(integral(a[0]), integral(a[1]))));
+                (a, c) -> decimalGcd(decimal(a[0]), decimal(a[1])));
         table.scalar("lcm", INTEGER, List.of(INTEGER, INTEGER),
                 (a, c) -> integerResult(lcm(big(a[0]), big(a[1])), "integer"));
         table.scalar("lcm", BIGINT, List.of(BIGINT, BIGINT),
                 (a, c) -> bigintResult(lcm(big(a[0]), big(a[1]))));
         table.scalar("lcm", NUMERIC, List.of(NUMERIC, NUMERIC),
-                (a, c) -> new BigDecimal(lcm(integral(a[0]), integral(a[1]))));
+                (a, c) -> decimalLcm(decimal(a[0]), decimal(a[1])));
     }
 
     private static BigDecimal decimal(Object value) {
@@ -133,9 +136,22 @@ final class MathFunctions {
     }
 
     /** round/trunc to {@code places} digits after the point; negative places round left of it. */
-    static BigDecimal roundToPlaces(BigDecimal value, int places, RoundingMode mode) {
+    static BigDecimal roundToPlaces(BigDecimal value, int requestedPlaces, RoundingMode mode) {
+        // PostgreSQL clamps the scale to its maximum display scale (16383) either way.
+        int places = Math.max(-16383, Math.min(requestedPlaces, 16383));
         BigDecimal rounded = value.setScale(places, mode);
         return places < 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded;
+    }
+
+    private static Double checkedExp(double value) {
+        double result = Math.exp(value);
+        if (Double.isInfinite(result) && Double.isFinite(value)) {
+            throw new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
+        }
+        if (result == 0 && Double.isFinite(value)) {
+            throw new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: underflow");
+        }
+        return result;
     }
 
     private static Double truncateDouble(double value) {
@@ -170,12 +186,16 @@ final class MathFunctions {
         return BigInteger.valueOf(((Number) value).longValue());
     }
 
-    private static BigInteger integral(Object value) {
-        BigDecimal decimal = decimal(value);
-        if (decimal.stripTrailingZeros().scale() > 0) {
-            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("gcd and lcm take integral arguments");
-        }
-        return decimal.toBigIntegerExact();
+    /** gcd of numerics at their common scale, as PostgreSQL's numeric gcd (gcd(12.345, 7) = 0.005). */
+    private static BigDecimal decimalGcd(BigDecimal a, BigDecimal b) {
+        int scale = Math.max(NumericArithmetic.displayScale(a), NumericArithmetic.displayScale(b));
+        BigInteger result = a.setScale(scale).unscaledValue().gcd(b.setScale(scale).unscaledValue());
+        return new BigDecimal(result, scale);
+    }
+
+    private static BigDecimal decimalLcm(BigDecimal a, BigDecimal b) {
+        int scale = Math.max(NumericArithmetic.displayScale(a), NumericArithmetic.displayScale(b));
+        return new BigDecimal(lcm(a.setScale(scale).unscaledValue(), b.setScale(scale).unscaledValue()), scale);
     }
 
     private static BigInteger gcd(BigInteger a, BigInteger b) {

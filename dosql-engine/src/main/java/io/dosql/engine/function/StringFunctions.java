@@ -8,7 +8,6 @@ import static io.dosql.core.SqlType.TEXT;
 import io.dosql.core.Bytes;
 import io.dosql.core.ErrorCode;
 import io.dosql.core.SqlType;
-import io.dosql.engine.value.RegexCache;
 import io.dosql.engine.value.ValueFormatter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * String functions. Lengths and positions count characters (code points), as PostgreSQL does in
@@ -42,8 +40,6 @@ final class StringFunctions {
             table.scalar(name, TEXT, List.of(TEXT, INTEGER, INTEGER),
                     (a, c) -> substring(text(a[0]), (Integer) a[1], (Integer) a[2]));
         }
-        // substring(text FROM pattern): the first match of a POSIX regular expression, or its first group.
-        table.scalar("substring", TEXT, List.of(TEXT, TEXT), (a, c) -> regexSubstring(text(a[0]), text(a[1])));
         // position(needle, haystack) is POSITION(needle IN haystack); strpos takes them the other way round.
         table.scalar("position", INTEGER, List.of(TEXT, TEXT), (a, c) -> strpos(text(a[1]), text(a[0])));
         table.scalar("strpos", INTEGER, List.of(TEXT, TEXT), (a, c) -> strpos(text(a[0]), text(a[1])));
@@ -63,7 +59,7 @@ final class StringFunctions {
                 (a, c) -> a[0] == null ? null : concat(a, 1, text(a[0])));
         table.scalar("left", TEXT, List.of(TEXT, INTEGER), (a, c) -> left(text(a[0]), (Integer) a[1]));
         table.scalar("right", TEXT, List.of(TEXT, INTEGER), (a, c) -> right(text(a[0]), (Integer) a[1]));
-        table.scalar("repeat", TEXT, List.of(TEXT, INTEGER), (a, c) -> text(a[0]).repeat(Math.max(0, (Integer) a[1])));
+        table.scalar("repeat", TEXT, List.of(TEXT, INTEGER), (a, c) -> repeat(text(a[0]), (Integer) a[1]));
         table.scalar("reverse", TEXT, List.of(TEXT), (a, c) -> new StringBuilder(text(a[0])).reverse().toString());
         table.scalar("split_part", TEXT, List.of(TEXT, TEXT, INTEGER),
                 (a, c) -> splitPart(text(a[0]), text(a[1]), (Integer) a[2]));
@@ -73,16 +69,6 @@ final class StringFunctions {
         table.scalar("chr", TEXT, List.of(INTEGER), (a, c) -> chr((Integer) a[0]));
         table.scalar("starts_with", BOOLEAN, List.of(TEXT, TEXT), (a, c) -> text(a[0]).startsWith(text(a[1])));
         table.scalar("translate", TEXT, List.of(TEXT, TEXT, TEXT), (a, c) -> translate(text(a[0]), text(a[1]), text(a[2])));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT),
-                (a, c) -> regexpReplace(text(a[0]), text(a[1]), text(a[2]), ""));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, TEXT),
-                (a, c) -> regexpReplace(text(a[0]), text(a[1]), text(a[2]), text(a[3])));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER),
-                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], 1, ""));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER, INTEGER),
-                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], (Integer) a[4], ""));
-        table.scalar("regexp_replace", TEXT, List.of(TEXT, TEXT, TEXT, INTEGER, INTEGER, TEXT),
-                (a, c) -> regexpReplaceFrom(text(a[0]), text(a[1]), text(a[2]), (Integer) a[3], (Integer) a[4], text(a[5])));
         table.scalar("to_hex", TEXT, List.of(INTEGER), (a, c) -> Integer.toHexString((Integer) a[0]));
         table.scalar("to_hex", TEXT, List.of(BIGINT), (a, c) -> Long.toHexString((Long) a[0]));
         table.variadic("format", TEXT, List.of(TEXT, FunctionTable.ANY), (a, c) -> a[0] == null ? null : Format.format(a));
@@ -159,8 +145,31 @@ final class StringFunctions {
         return text.substring(start, end);
     }
 
+    /**
+     * The longest string these functions build. PostgreSQL stops at 1 GB; an embedded JVM engine must
+     * stop well before the heap does, with the same error (54000).
+     */
+    static final long MAXIMUM_RESULT_LENGTH = 1L << 26;
+
+    private static void checkResultLength(long length) {
+        if (length > MAXIMUM_RESULT_LENGTH) {
+            throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("requested length too large");
+        }
+    }
+
+    private static String repeat(String text, int count) {
+        if (count <= 0 || text.isEmpty()) {
+            return "";
+        }
+        checkResultLength((long) text.length() * count);
+        return text.repeat(count);
+    }
+
     private static String pad(String text, int length, String fill, boolean left) {
         int current = codePoints(text);
+        if (length > current && !fill.isEmpty()) {
+            checkResultLength(length);
+        }
         if (length <= current) {
             return substring(text, 1, Math.max(length, 0));
         }
@@ -232,7 +241,10 @@ final class StringFunctions {
         if (code == 0) {
             throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("null character not permitted");
         }
-        if (code < 0 || code > Character.MAX_CODE_POINT || code >= 0xD800 && code <= 0xDFFF) {
+        if (code < 0) {
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("character number must be positive");
+        }
+        if (code > Character.MAX_CODE_POINT || code >= 0xD800 && code <= 0xDFFF) {
             throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("requested character too large for encoding: " + code);
         }
         return new String(Character.toChars(code));
@@ -257,101 +269,5 @@ final class StringFunctions {
             }
         });
         return result.toString();
-    }
-
-    /** regexp_replace with flags g (all matches) and i (case-insensitive); \1..\9 and \& in the replacement. */
-    private static String regexpReplace(String text, String pattern, String replacement, String flags) {
-        boolean global = flags.indexOf('g') >= 0;
-        boolean insensitive = flags.indexOf('i') >= 0;
-        for (char flag : flags.toCharArray()) {
-            if ("gicnpswx".indexOf(flag) < 0) {
-                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid regular expression option: \"" + flag + "\"");
-            }
-        }
-        Matcher matcher = RegexCache.compile(pattern, insensitive).matcher(text);
-        StringBuilder result = new StringBuilder();
-        int last = 0;
-        while (matcher.find()) {
-            result.append(text, last, matcher.start());
-            appendReplacement(result, matcher, replacement);
-            last = matcher.end();
-            if (!global) {
-                break;
-            }
-        }
-        result.append(text, last, text.length());
-        return result.toString();
-    }
-
-    private static String regexSubstring(String text, String pattern) {
-        Matcher matcher = RegexCache.compile(pattern, false).matcher(text);
-        if (!matcher.find()) {
-            return null;
-        }
-        return matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
-    }
-
-    /**
-     * regexp_replace with a 1-based start position and the occurrence to replace (0 = all, as with
-     * flag g); PostgreSQL 15's extended forms.
-     */
-    private static String regexpReplaceFrom(String text, String pattern, String replacement, int start, int occurrence,
-                                            String flags) {
-        if (start <= 0) {
-            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"start\": " + start);
-        }
-        if (occurrence < 0) {
-            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"n\": " + occurrence);
-        }
-        int offset = start > codePoints(text) ? text.length() : text.offsetByCodePoints(0, start - 1);
-        Matcher matcher = RegexCache.compile(pattern, flags.indexOf('i') >= 0).matcher(text);
-        matcher.region(offset, text.length());
-        StringBuilder result = new StringBuilder(text.substring(0, offset));
-        int last = offset;
-        int seen = 0;
-        if (flags.indexOf('g') >= 0) {
-            occurrence = 0;
-        }
-        while (matcher.find()) {
-            seen++;
-            if (occurrence == 0 || seen == occurrence) {
-                result.append(text, last, matcher.start());
-                appendReplacement(result, matcher, replacement);
-                last = matcher.end();
-                if (occurrence != 0) {
-                    break;
-                }
-            }
-        }
-        result.append(text, last, text.length());
-        return result.toString();
-    }
-
-    private static void appendReplacement(StringBuilder result, Matcher matcher, String replacement) {
-        for (int index = 0; index < replacement.length(); index++) {
-            char character = replacement.charAt(index);
-            if (character == '\\' && index + 1 < replacement.length()) {
-                char next = replacement.charAt(index + 1);
-                if (next >= '1' && next <= '9') {
-                    int group = next - '0';
-                    if (group <= matcher.groupCount() && matcher.group(group) != null) {
-                        result.append(matcher.group(group));
-                    }
-                    index++;
-                    continue;
-                }
-                if (next == '&') {
-                    result.append(matcher.group());
-                    index++;
-                    continue;
-                }
-                if (next == '\\') {
-                    result.append('\\');
-                    index++;
-                    continue;
-                }
-            }
-            result.append(character);
-        }
     }
 }

@@ -26,7 +26,19 @@ final class SystemFunctions {
                     String name = types.get(0).kind().postgresName();
                     return (a, c) -> name;
                 }, false, false));
+        table.scalar("current_setting", TEXT, List.of(TEXT), (a, c) -> setting(c, (String) a[0], false));
+        table.scalar("current_setting", TEXT, List.of(TEXT, SqlType.BOOLEAN),
+                (a, c) -> setting(c, (String) a[0], (Boolean) a[1]));
         table.volatileScalar("gen_random_uuid", SqlType.UUID, List.of(), (a, c) -> randomUuid(c));
+    }
+
+    private static String setting(EvaluationContext context, String name, boolean missingOk) {
+        String value = context.setting(name);
+        if (value == null && !missingOk) {
+            throw new io.dosql.core.DoSqlException(io.dosql.core.ErrorCode.UNDEFINED_OBJECT,
+                    "unrecognized configuration parameter \"" + name + "\"");
+        }
+        return value;
     }
 
     /** A version 4 UUID from the context's random source. */

@@ -142,14 +142,26 @@ final class ArithmeticOperators {
                 return switch (operator) {
                     case ADD -> (a, b) -> realResult((Float) a + (Float) b, a, b);
                     case SUBTRACT -> (a, b) -> realResult((Float) a - (Float) b, a, b);
-                    case MULTIPLY -> (a, b) -> realResult((Float) a * (Float) b, a, b);
+                    case MULTIPLY -> (a, b) -> {
+                        float product = (Float) a * (Float) b;
+                        if (product == 0 && (Float) a != 0 && (Float) b != 0) {
+                            throw NumericArithmetic.floatUnderflow();
+                        }
+                        return realResult(product, a, b);
+                    };
                     default -> (a, b) -> NumericArithmetic.divideReal((Float) a, (Float) b);
                 };
             case DOUBLE:
                 return switch (operator) {
                     case ADD -> (a, b) -> doubleResult((Double) a + (Double) b, a, b);
                     case SUBTRACT -> (a, b) -> doubleResult((Double) a - (Double) b, a, b);
-                    case MULTIPLY -> (a, b) -> doubleResult((Double) a * (Double) b, a, b);
+                    case MULTIPLY -> (a, b) -> {
+                        double product = (Double) a * (Double) b;
+                        if (product == 0 && (Double) a != 0 && (Double) b != 0) {
+                            throw NumericArithmetic.floatUnderflow();
+                        }
+                        return doubleResult(product, a, b);
+                    };
                     case POWER -> (a, b) -> NumericArithmetic.powerDouble((Double) a, (Double) b);
                     default -> (a, b) -> NumericArithmetic.divideDouble((Double) a, (Double) b);
                 };

@@ -122,11 +122,11 @@ public final class Casts {
             case UNKNOWN:
                 return value;
             case TEXT:
-                return ValueFormatter.toText(value, null);
+                return castText(value);
             case VARCHAR:
-                return limitLength(ValueFormatter.toText(value, null), target, explicit, false);
+                return limitLength(castText(value), target, explicit, false);
             case CHAR:
-                return limitLength(ValueFormatter.toText(value, null), target, explicit, true);
+                return limitLength(castText(value), target, explicit, true);
             case BOOLEAN:
                 return toBoolean(value, target);
             case SMALLINT:
@@ -142,6 +142,14 @@ public final class Casts {
             default:
                 return toOther(value, target);
         }
+    }
+
+    /** The cast to text: the output function, except that booleans become {@code true}/{@code false}. */
+    private static String castText(Object value) {
+        if (value instanceof Boolean bool) {
+            return bool ? "true" : "false";
+        }
+        return ValueFormatter.toText(value, null);
     }
 
     private static String limitLength(String text, SqlType target, boolean explicit, boolean pad) {
@@ -236,7 +244,8 @@ public final class Casts {
         if (number instanceof Double || number instanceof Float) {
             double floating = number.doubleValue();
             if (Double.isNaN(floating) || Double.isInfinite(floating)) {
-                return floating; // numeric NaN/Infinity have no BigDecimal; they travel as a Double.
+                // numeric NaN/Infinity have no BigDecimal; they travel as a Double.
+                return applyNumericModifiersIfDecimal(floating, target);
             }
             int digits = number instanceof Float ? 6 : 15;
             BigDecimal decimal = new BigDecimal(floating).round(new MathContext(digits, RoundingMode.HALF_EVEN));
@@ -266,6 +275,11 @@ public final class Casts {
 
     /** Applies numeric(p,s) to a parsed decimal; special values (NaN, Infinity) pass through. */
     static Object applyNumericModifiersIfDecimal(Object parsed, SqlType target) {
+        if (parsed instanceof Double special && Double.isInfinite(special) && target.hasPrecision()) {
+            throw new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "numeric field overflow").withDetail(
+                    "A field with precision " + target.precision() + ", scale " + Math.max(target.scale(), 0)
+                            + " cannot hold an infinite value.");
+        }
         return parsed instanceof BigDecimal decimal ? applyNumericModifiers(decimal, target) : parsed;
     }
 
@@ -282,7 +296,7 @@ public final class Casts {
             throw NumericArithmetic.floatOverflow();
         }
         if (result == 0 && asDouble != 0) {
-            throw new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: underflow");
+            throw NumericArithmetic.floatUnderflow();
         }
         return result;
     }

@@ -27,7 +27,7 @@ final class DateTimeParser {
     private static final Pattern MONTH_FIRST = Pattern.compile("(" + MONTHS + ")[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4,})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[\\s-]+(" + MONTHS + ")[a-z]*[\\s-]+(\\d{4,})");
     private static final Pattern TIME = Pattern.compile(
-            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?(?:\\s*(am|pm))?");
+            "(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d+))?)?(?:\\s*(am|pm))?");
     private static final Pattern ZONE = Pattern.compile("(z|utc|gmt|[+-]\\d{1,2}(?::?\\d{2}){0,2})");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?<date>[^\\st]+|(?:" + MONTHS + ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4,}|\\d{1,2}\\s+(?:" + MONTHS
@@ -83,15 +83,16 @@ final class DateTimeParser {
             throw ErrorCode.INVALID_DATETIME_FORMAT.exception(kind.postgresName(), text);
         }
         LocalDate date = date(matcher.group("date"), matcher.group("era") != null, text, kind);
-        LocalTime time = LocalTime.MIDNIGHT;
+        LocalDateTime local = date.atStartOfDay();
         if (matcher.group("time") != null) {
             Matcher timeMatcher = TIME.matcher(matcher.group("time"));
             if (!timeMatcher.matches()) {
                 throw ErrorCode.INVALID_DATETIME_FORMAT.exception(kind.postgresName(), text);
             }
-            time = time(timeMatcher, 0, text);
+            long nanos = timeOfDayNanos(timeMatcher, text, kind != TypeKind.TIME);
+            // A date keeps its day even when the time part says 24:00:00 or 23:59:60.
+            local = kind == TypeKind.DATE ? local : local.plusNanos(nanos);
         }
-        LocalDateTime local = LocalDateTime.of(date, time);
         String zone = matcher.group("zone");
         if (zone != null && kind == TypeKind.TIMESTAMPTZ) {
             ZoneOffset offset = offset(zone, text);
@@ -150,6 +151,22 @@ final class DateTimeParser {
         return MONTHS.indexOf(abbreviation) / 4 + 1;
     }
 
+    /**
+     * Nanoseconds since midnight; with {@code allowRollover}, 24:00:00 and a leap second 23:59:60 roll
+     * into the next day or minute, as PostgreSQL's timestamp input does.
+     */
+    private static long timeOfDayNanos(Matcher matcher, String text, boolean allowRollover) {
+        int hour = Integer.parseInt(matcher.group(1));
+        int minute = Integer.parseInt(matcher.group(2));
+        int second = matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3));
+        boolean leapSecond = allowRollover && second == 60 && matcher.group(4) == null;
+        boolean endOfDay = allowRollover && hour == 24 && minute == 0 && second == 0 && matcher.group(5) == null;
+        if (!leapSecond && !endOfDay) {
+            return time(matcher, 0, text).toNanoOfDay();
+        }
+        return ((hour * 60L + minute) * 60L + second) * 1_000_000_000L;
+    }
+
     private static LocalTime time(Matcher matcher, int groupOffset, String text) {
         int hour = Integer.parseInt(matcher.group(groupOffset + 1));
         int minute = Integer.parseInt(matcher.group(groupOffset + 2));
@@ -162,7 +179,7 @@ final class DateTimeParser {
             }
             hour = hour % 12 + (meridiem.equals("pm") ? 12 : 0);
         }
-        if (hour > 23 || minute > 59 || second > 60) {
+        if (hour > 23 || minute > 59 || second > 59) {
             throw fieldOutOfRange(text);
         }
         long micros = 0;

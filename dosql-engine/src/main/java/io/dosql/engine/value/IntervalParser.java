@@ -185,7 +185,11 @@ final class IntervalParser {
 
         /** PostgreSQL's AdjustMicroseconds: the fraction is rounded half to even (llrint). */
         private void addMicros(long whole, double fraction, long scale) {
-            micros += whole * scale + (long) Math.rint(fraction * scale);
+            try {
+                micros = Math.addExact(micros, Math.addExact(Math.multiplyExact(whole, scale), (long) Math.rint(fraction * scale)));
+            } catch (ArithmeticException overflow) {
+                throw ErrorCode.DATETIME_FIELD_OVERFLOW.exception(text);
+            }
         }
 
         private void addYears(int field, long years, double fractionOfYears) {
@@ -212,6 +216,9 @@ final class IntervalParser {
             claim(HOUR | MINUTE | ALL_SECONDS);
             boolean negative = clock.startsWith("-");
             String[] parts = clock.replace("-", "").replace("+", "").split(":");
+            if (Long.parseLong(parts[1]) > 59 || parts.length > 2 && Double.parseDouble(parts[2]) >= 60) {
+                throw ErrorCode.DATETIME_FIELD_OVERFLOW.exception(text);
+            }
             long value = Long.parseLong(parts[0]) * MICROS_PER_HOUR + Long.parseLong(parts[1]) * MICROS_PER_MINUTE;
             if (parts.length > 2) {
                 value += Math.round(Double.parseDouble(parts[2]) * 1_000_000L);

@@ -152,6 +152,10 @@ public final class NumericArithmetic {
         return value;
     }
 
+    static DoSqlException floatUnderflow() {
+        return new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: underflow");
+    }
+
     static DoSqlException floatOverflow() {
         return new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
     }
@@ -160,14 +164,22 @@ public final class NumericArithmetic {
         if (b == 0) {
             throw ErrorCode.DIVISION_BY_ZERO.exception();
         }
-        return real(a / b, Float.isFinite(a) && Float.isFinite(b));
+        float result = a / b;
+        if (result == 0 && a != 0 && Float.isFinite(b)) {
+            throw floatUnderflow();
+        }
+        return real(result, Float.isFinite(a) && Float.isFinite(b));
     }
 
     public static Double divideDouble(Double a, Double b) {
         if (b == 0) {
             throw ErrorCode.DIVISION_BY_ZERO.exception();
         }
-        return doublePrecision(a / b, Double.isFinite(a) && Double.isFinite(b));
+        double result = a / b;
+        if (result == 0 && a != 0 && Double.isFinite(b)) {
+            throw floatUnderflow();
+        }
+        return doublePrecision(result, Double.isFinite(a) && Double.isFinite(b));
     }
 
     /** PostgreSQL's float8 {@code ^}: 0 ^ negative and negative ^ fractional raise 2201F. */
@@ -181,6 +193,9 @@ public final class NumericArithmetic {
                     "a negative number raised to a non-integer power yields a complex result");
         }
         double result = Math.pow(base, exponent);
+        if (result == 0 && base != 0 && Double.isFinite(base) && Double.isFinite(exponent)) {
+            throw floatUnderflow();
+        }
         return doublePrecision(result, Double.isFinite(base) && Double.isFinite(exponent));
     }
 

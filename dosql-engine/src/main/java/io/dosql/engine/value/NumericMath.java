@@ -31,21 +31,33 @@ public final class NumericMath {
             return exponent.signum() == 0 ? BigDecimal.ONE.setScale(16) : BigDecimal.ZERO.setScale(
                     Math.max(16, Math.max(NumericArithmetic.displayScale(base), NumericArithmetic.displayScale(exponent))));
         }
-        double decimalWeight = exponent.doubleValue() * approximateLog10(base.abs());
+        double decimalWeight = exponent.doubleValue() * Math.log10(base.abs().doubleValue());
+        if (Double.isInfinite(decimalWeight) || Double.isNaN(decimalWeight)) {
+            decimalWeight = exponent.doubleValue() * approximateLog10(base.abs());
+        }
         if (decimalWeight > 131072 * 1.0) {
             throw ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE.exception("value");
         }
-        int scale = NumericArithmetic.MIN_SIGNIFICANT_DIGITS - (int) decimalWeight;
-        scale = Math.max(scale, NumericArithmetic.displayScale(base));
-        scale = Math.max(scale, NumericArithmetic.displayScale(exponent));
-        scale = Math.max(0, Math.min(scale, NumericArithmetic.MAX_DISPLAY_SCALE));
         if (integralExponent && exponent.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
+            // PostgreSQL's power_var_int path: at least 16 digits after the point, or the base's scale.
+            int scale = clampScale(Math.max(NumericArithmetic.MIN_SIGNIFICANT_DIGITS, NumericArithmetic.displayScale(base)));
             int power = exponent.intValueExact();
             BigDecimal exact = base.pow(Math.abs(power));
             if (power < 0) {
                 return BigDecimal.ONE.divide(exact, scale, RoundingMode.HALF_UP);
             }
             return exact.setScale(scale, RoundingMode.HALF_UP);
+        }
+        // PostgreSQL's power_var: a natural-log result beyond 3 * NUMERIC_MAX_RESULT_SCALE overflows.
+        if (decimalWeight / 0.434294481903252 > 6000) {
+            throw new io.dosql.core.DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+        }
+        int scale = NumericArithmetic.MIN_SIGNIFICANT_DIGITS - (int) Math.max(decimalWeight, Integer.MIN_VALUE / 2.0);
+        scale = Math.max(scale, NumericArithmetic.displayScale(base));
+        scale = Math.max(scale, NumericArithmetic.displayScale(exponent));
+        scale = clampScale(scale);
+        if (decimalWeight < -scale - 1) {
+            return BigDecimal.ZERO.setScale(scale); // underflows to zero at the result's scale
         }
         int precision = scale + Math.max(0, (int) decimalWeight) + 10;
         MathContext context = new MathContext(precision + 10);

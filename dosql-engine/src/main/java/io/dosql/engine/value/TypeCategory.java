@@ -7,7 +7,7 @@ import io.dosql.core.TypeKind;
  * category, and prefers the category's preferred type (text, double precision, timestamptz).
  */
 public enum TypeCategory {
-    BOOLEAN, NUMERIC, STRING, DATETIME, TIMESPAN, BINARY, USER_DEFINED, UNKNOWN;
+    BOOLEAN, NUMERIC, STRING, DATETIME, TIMESPAN, USER_DEFINED, UNKNOWN;
 
     public static TypeCategory of(TypeKind kind) {
         return switch (kind) {
@@ -16,8 +16,7 @@ public enum TypeCategory {
             case TEXT, VARCHAR, CHAR -> STRING;
             case DATE, TIME, TIMESTAMP, TIMESTAMPTZ -> DATETIME;
             case INTERVAL -> TIMESPAN;
-            case BYTEA -> BINARY;
-            case UUID_TYPE -> USER_DEFINED;
+            case BYTEA, UUID_TYPE -> USER_DEFINED; // PostgreSQL files bytea under 'U' too
             case UNKNOWN -> UNKNOWN;
         };
     }

@@ -21,9 +21,13 @@ public final class TypeCoercion {
     }
 
     /**
-     * The type all of {@code types} are converted to; {@code context} names the construct for the
-     * error message ({@code "CASE"}, {@code "UNION"}, {@code "COALESCE"}, {@code "VALUES"}). All
-     * UNKNOWN gives TEXT; mixing categories raises 42804.
+     * The type all of {@code types} are converted to (PostgreSQL's select_common_type); for CASE,
+     * COALESCE, VALUES, GREATEST/LEAST, IN lists. UNION/INTERSECT/EXCEPT resolve pairwise, left to
+     * right, as PostgreSQL does: call this with two types per set operation. The type keeps its
+     * modifiers (varchar(5)) only when every input has exactly that type. {@code context} names the
+     * construct for the error message ({@code "CASE"}, {@code "UNION"}, {@code "COALESCE"},
+     * {@code "VALUES"}). All UNKNOWN gives TEXT; mixing categories raises 42804, types of one
+     * category without an implicit cast between them 42846.
      */
     public static SqlType commonType(List<SqlType> types, String context) {
         Objects.requireNonNull(types, "types is null");
@@ -31,6 +35,7 @@ public final class TypeCoercion {
         boolean sameTypeAndModifiers = true;
         for (SqlType next : types) {
             if (next.kind() == TypeKind.UNKNOWN) {
+                sameTypeAndModifiers = false; // the literal is cast to the bare type, so modifiers are lost
                 continue;
             }
             if (chosen == null) {
@@ -59,7 +64,7 @@ public final class TypeCoercion {
         }
         for (SqlType type : types) {
             if (type.kind() != TypeKind.UNKNOWN && !Casts.canImplicitlyCast(type, chosen)) {
-                throw ErrorCode.DATATYPE_MISMATCH.exception(context + " could not convert type "
+                throw new DoSqlException(ErrorCode.CANNOT_COERCE, context + " could not convert type "
                         + type.kind().postgresName() + " to " + chosen.kind().postgresName());
             }
         }

@@ -45,7 +45,9 @@ public final class ValueFormatter {
             return formatTimestamp(timestamp);
         }
         if (value instanceof OffsetDateTime timestamp) {
-            return formatTimestamp(timestamp.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()) + "+00";
+            String text = formatTimestamp(timestamp.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+            // PostgreSQL writes the era after the offset: 0007-07-12 10:10:00.5+00 BC
+            return text.endsWith(" BC") ? text.substring(0, text.length() - 3) + "+00 BC" : text + "+00";
         }
         if (value instanceof LocalDate date) {
             return formatDate(date);

@@ -54,6 +54,12 @@ class DateTimeFunctionsTest {
         assertThatThrownBy(() -> call("extract", UNKNOWN, "hour", DATE, "2024-01-01"))
                 .hasMessage("unit \"hour\" not supported for type date");
         assertThat(call("date_part", UNKNOWN, "second", TIMESTAMP, STAMP)).isEqualTo(56.789);
+        assertThat(call("date_part", UNKNOWN, "hour", DATE, "2024-01-31")).isEqualTo(0.0);
+        assertThatThrownBy(() -> call("extract", UNKNOWN, "year", TIME, "12:00"))
+                .hasMessage("unit \"year\" not supported for type time without time zone")
+                .satisfies(e -> assertThat(((io.dosql.core.DoSqlException) e).sqlState()).isEqualTo("0A000"));
+        assertThatThrownBy(() -> call("extract", UNKNOWN, "fortnight", DATE, "2024-01-01"))
+                .satisfies(e -> assertThat(((io.dosql.core.DoSqlException) e).sqlState()).isEqualTo("22023"));
         assertThat(text("date_part", UNKNOWN, "epoch", TIMESTAMP, STAMP)).isEqualTo("1710506096.789");
     }
 
@@ -78,6 +84,10 @@ class DateTimeFunctionsTest {
         assertThat(text("make_date", INTEGER, 2024, INTEGER, 2, INTEGER, 29)).isEqualTo("2024-02-29");
         assertThatThrownBy(() -> call("make_date", INTEGER, 2023, INTEGER, 2, INTEGER, 29))
                 .hasMessage("date field value out of range: 2023-02-29");
+        assertThatThrownBy(() -> call("make_date", INTEGER, 0, INTEGER, 1, INTEGER, 1))
+                .hasMessage("date field value out of range: 0-01-01");
+        assertThat(text("make_timestamptz", INTEGER, -7, INTEGER, 7, INTEGER, 12, INTEGER, 10, INTEGER, 10, DOUBLE, 0.5))
+                .isEqualTo("0007-07-12 10:10:00.5+00 BC");
         assertThat(text("make_time", INTEGER, 12, INTEGER, 30, NUMERIC, new BigDecimal("15.5"))).isEqualTo("12:30:15.5");
         assertThat(text("make_timestamp", INTEGER, 2024, INTEGER, 1, INTEGER, 2, INTEGER, 3, INTEGER, 4, DOUBLE, 5.25))
                 .isEqualTo("2024-01-02 03:04:05.25");
@@ -95,6 +105,16 @@ class DateTimeFunctionsTest {
         assertThat(text("to_char", TIMESTAMPTZ, "2024-03-05 00:07:09+00", UNKNOWN, "TZ OF")).isEqualTo("UTC +00");
         assertThat(text("to_char", DATE, "2024-03-05", UNKNOWN, "MONTH DAY mon day")).isEqualTo("MARCH     TUESDAY   mar tuesday  ");
         assertThat(text("to_char", INTERVAL, "1 day 02:03:04", UNKNOWN, "HH24:MI:SS")).isEqualTo("02:03:04");
+        assertThat(text("to_char", INTERVAL, "1 year 2 mons 3 days 04:05:06.7", UNKNOWN, "YYYY MM DD HH24 HH MI SS MS"))
+                .isEqualTo("0001 02 03 04 04 05 06 700");
+        assertThat(text("to_char", INTERVAL, "50 hours", UNKNOWN, "HH24:MI")).isEqualTo("50:00");
+        assertThatThrownBy(() -> call("to_char", INTERVAL, "1 day", UNKNOWN, "Month"))
+                .hasMessage("invalid format specification for an interval value");
+        assertThat(text("to_char", DATE, "2024-03-05", UNKNOWN, "AD ad BC a.d.")).isEqualTo("AD ad AD a.d.");
+        // Keywords match only in upper, lower or (names) capitalised spelling: Mi is M + i (ISO year digit).
+        assertThat(text("to_char", TIMESTAMP, "2024-03-05 14:07:09", UNKNOWN, "Mi mi hh Hh dd Dd month mOnth w W"))
+                .isEqualTo("M4 07 02 Hh 05 33 march     mOnth 1 1");
+        assertThat(call("to_char", DATE, "2024-03-05", UNKNOWN, "")).isNull();
         assertThat(text("to_char", NUMERIC, new BigDecimal("1234.5"), UNKNOWN, "9999.99")).isEqualTo(" 1234.50");
         assertThat(text("to_char", NUMERIC, new BigDecimal("1234.5"), UNKNOWN, "FM9999.99")).isEqualTo("1234.5");
         assertThat(text("to_char", INTEGER, -12, UNKNOWN, "999")).isEqualTo(" -12");
@@ -112,6 +132,7 @@ class DateTimeFunctionsTest {
         assertThat(text("to_date", UNKNOWN, "2024-03-05", UNKNOWN, "YYYY-MM-DD")).isEqualTo("2024-03-05");
         assertThat(text("to_date", UNKNOWN, "05 Mar 2024", UNKNOWN, "DD Mon YYYY")).isEqualTo("2024-03-05");
         assertThat(text("to_date", UNKNOWN, "20240305", UNKNOWN, "YYYYMMDD")).isEqualTo("2024-03-05");
+        assertThat(text("to_date", UNKNOWN, "05", UNKNOWN, "DD")).isEqualTo("0001-01-05 BC");
         assertThat(text("to_timestamp", UNKNOWN, "2024-03-05 14:07:09", UNKNOWN, "YYYY-MM-DD HH24:MI:SS"))
                 .isEqualTo("2024-03-05 14:07:09+00");
         assertThat(text("to_timestamp", UNKNOWN, "05/03/2024 2:07 PM", UNKNOWN, "DD/MM/YYYY HH:MI AM"))

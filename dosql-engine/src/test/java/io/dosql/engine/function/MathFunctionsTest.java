@@ -82,6 +82,14 @@ class MathFunctionsTest {
         assertThat(call("gcd", INTEGER, 12, INTEGER, 18)).isEqualTo(6);
         assertThat(call("lcm", INTEGER, 4, INTEGER, 6)).isEqualTo(12);
         assertThat(call("gcd", BIGINT, 12L, BIGINT, 18L)).isEqualTo(6L);
+        // PostgreSQL's numeric gcd/lcm accept fractions.
+        assertThat(text("gcd", NUMERIC, decimal("12.345"), NUMERIC, decimal("7"))).isEqualTo("0.005");
+        assertThat(text("lcm", NUMERIC, decimal("3.14159"), NUMERIC, decimal("-7.5"))).isEqualTo("2356192.50000");
+        assertThat(text("round", NUMERIC, decimal("1234.5"), INTEGER, Integer.MIN_VALUE)).isEqualTo("0");
+        assertThat(text("round", NUMERIC, decimal("1"), INTEGER, Integer.MAX_VALUE)).hasSize(16385);
+        assertThat(text("degrees", DOUBLE, 3.7)).isEqualTo("211.9943841984046");
+        assertThatThrownBy(() -> call("exp", DOUBLE, 1e10)).hasMessage("value out of range: overflow");
+        assertThatThrownBy(() -> call("power", DOUBLE, 0.25, DOUBLE, 1e10)).hasMessage("value out of range: underflow");
         assertThat((Double) call("random")).isBetween(0.0, 1.0);
         assertThat(FunctionRegistry.builtin().resolveScalar("random", List.of()).volatile_()).isTrue();
     }

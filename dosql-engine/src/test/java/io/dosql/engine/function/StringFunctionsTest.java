@@ -81,6 +81,9 @@ class StringFunctionsTest {
         assertThat(call("ascii", TEXT, "A")).isEqualTo(65);
         assertThat(call("chr", INTEGER, 65)).isEqualTo("A");
         assertThatThrownBy(() -> call("chr", INTEGER, 0)).hasMessage("null character not permitted");
+        assertThatThrownBy(() -> call("chr", INTEGER, -1)).hasMessage("character number must be positive");
+        assertThatThrownBy(() -> call("lpad", TEXT, "x", INTEGER, Integer.MAX_VALUE)).hasMessage("requested length too large");
+        assertThatThrownBy(() -> call("repeat", TEXT, "ab", INTEGER, Integer.MAX_VALUE)).hasMessage("requested length too large");
         assertThat(call("to_hex", INTEGER, 255)).isEqualTo("ff");
         assertThat(call("to_hex", INTEGER, -1)).isEqualTo("ffffffff");
         assertThat(call("to_hex", BIGINT, -1L)).isEqualTo("ffffffffffffffff");
@@ -89,6 +92,9 @@ class StringFunctionsTest {
                 .isEqualTo("fooXarYXazY");
         assertThat(text("regexp_replace", TEXT, "ABC", TEXT, "b", TEXT, "-", TEXT, "i")).isEqualTo("A-C");
         assertThat(call("regexp_replace", TEXT, "foobarbaz", TEXT, "a", TEXT, "X", INTEGER, 5)).isEqualTo("foobXrbaz");
+        assertThat(call("regexp_replace", TEXT, "week", TEXT, "", TEXT, "x", INTEGER, 65, INTEGER, 1)).isEqualTo("week");
+        assertThatThrownBy(() -> call("regexp_replace", TEXT, "a", TEXT, "a", TEXT, "b", TEXT, "z"))
+                .hasMessage("invalid regular expression option: \"z\"");
         assertThat(call("regexp_replace", TEXT, "foobarbaz", TEXT, "a", TEXT, "X", INTEGER, 1, INTEGER, 2)).isEqualTo("foobarbXz");
         assertThat(call("substring", TEXT, "foobar", UNKNOWN, "o(b.)")).isEqualTo("ba");
         assertThat(call("substring", TEXT, "foobar", UNKNOWN, "x")).isNull();

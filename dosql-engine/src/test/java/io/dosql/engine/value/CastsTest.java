@@ -95,7 +95,9 @@ class CastsTest {
                 .hasMessage("cannot cast type bigint to boolean").satisfies(e -> assertThat(sqlState(e)).isEqualTo("42846"));
         assertThat(Casts.explicitCast(new BigDecimal("1.50"), SqlType.TEXT)).isEqualTo("1.50");
         assertThat(Casts.explicitCast(1.5, SqlType.TEXT)).isEqualTo("1.5");
-        assertThat(Casts.explicitCast(true, SqlType.TEXT)).isEqualTo("t");
+        // The cast says true/false (PostgreSQL: true::text = 'true'), the output function t/f.
+        assertThat(Casts.explicitCast(true, SqlType.TEXT)).isEqualTo("true");
+        assertThat(ValueFormatter.toText(true, SqlType.BOOLEAN)).isEqualTo("t");
         assertThat(Casts.explicitCast("on", SqlType.BOOLEAN)).isEqualTo(true);
     }
 

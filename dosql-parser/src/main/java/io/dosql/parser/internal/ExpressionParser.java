@@ -62,13 +62,36 @@ final class ExpressionParser {
     /** An expression whose operators all bind at least as tightly as {@code minimum}. */
     Expression parse(int minimum) {
         Expression left = parsePrefix();
+        int previous = 0;
+        boolean previousWasIn = false;
         while (true) {
             int precedence = infixPrecedence();
             if (precedence == 0 || precedence < minimum) {
                 return left;
             }
+            boolean isIn = precedence == PATTERN && isInOperator();
+            if (isNonAssociative(previous, previousWasIn, precedence, isIn)) {
+                throw cursor.syntaxError();
+            }
             left = parseInfix(left, precedence);
+            previous = precedence;
+            previousWasIn = isIn;
         }
+    }
+
+    /**
+     * PostgreSQL declares comparisons and BETWEEN/LIKE/ILIKE/SIMILAR non-associative, so
+     * {@code a < b = c} and {@code a LIKE b LIKE c} are syntax errors there (IN is exempt).
+     */
+    private static boolean isNonAssociative(int previous, boolean previousWasIn, int precedence, boolean isIn) {
+        if (previous != precedence) {
+            return false;
+        }
+        return precedence == COMPARISON || (precedence == PATTERN && !isIn && !previousWasIn);
+    }
+
+    private boolean isInOperator() {
+        return cursor.isWord("in") || (cursor.isWord("not") && cursor.isWordAhead(1, "in"));
     }
 
     /** A comma-separated list of full expressions. */

@@ -9,10 +9,12 @@ import io.dosql.parser.ast.QualifiedName;
 import io.dosql.parser.ast.StringLiteral;
 import io.dosql.parser.ast.WindowFrame;
 import io.dosql.parser.ast.WindowSpecification;
+import io.dosql.parser.lexer.Keywords;
 import io.dosql.parser.lexer.Token;
 import io.dosql.parser.lexer.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Function calls ({@code f(DISTINCT x ORDER BY y) FILTER (WHERE …) OVER (…)}) and the SQL-standard
@@ -89,14 +91,14 @@ final class FunctionCallParser {
     /** {@code EXTRACT(field FROM x)} → {@code extract('field', x)}. */
     private Expression parseExtract(Token token) {
         Token field = cursor.next();
-        boolean name = field.type() == TokenType.WORD && field.keyword() != io.dosql.parser.lexer.Keywords.Category.RESERVED;
+        boolean name = field.type() == TokenType.WORD && field.keyword() != Keywords.Category.RESERVED;
         if (!name && field.type() != TokenType.STRING && field.type() != TokenType.QUOTED_IDENTIFIER) {
             throw cursor.syntaxErrorAt(field);
         }
         cursor.expectWord("from");
         Expression source = parser.expressions.parse();
         cursor.expect(TokenType.RIGHT_PAREN);
-        return call(token, List.of(new StringLiteral(field.value().toLowerCase(java.util.Locale.ROOT)), source), false);
+        return call(token, List.of(new StringLiteral(field.value().toLowerCase(Locale.ROOT)), source), false);
     }
 
     /** {@code SUBSTRING(x FROM a FOR b)}, {@code SUBSTRING(x FOR b)}, or the plain call form. */
@@ -258,7 +260,7 @@ final class FunctionCallParser {
     }
 
     private WindowFrame parseFrame() {
-        WindowFrame.Mode mode = WindowFrame.Mode.valueOf(cursor.next().value().toUpperCase(java.util.Locale.ROOT));
+        WindowFrame.Mode mode = WindowFrame.Mode.valueOf(cursor.next().value().toUpperCase(Locale.ROOT));
         FrameBound start;
         FrameBound end;
         if (cursor.acceptWord("between")) {

@@ -25,6 +25,7 @@ import io.dosql.parser.lexer.Token;
 import io.dosql.parser.lexer.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Queries: WITH, set operations (INTERSECT binds tighter than UNION/EXCEPT), SELECT cores, VALUES,
@@ -305,7 +306,7 @@ final class QueryParser {
             Token token = cursor.peek();
             boolean groupingSets = token.isWord("grouping") && cursor.isWordAhead(1, "sets");
             if (groupingSets || ((token.isWord("rollup") || token.isWord("cube")) && cursor.isAhead(1, TokenType.LEFT_PAREN))) {
-                String feature = groupingSets ? "GROUPING SETS" : token.value().toUpperCase(java.util.Locale.ROOT);
+                String feature = groupingSets ? "GROUPING SETS" : token.value().toUpperCase(Locale.ROOT);
                 throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(feature).withPosition(token.position());
             }
             list.add(parser.expressions.parse());

@@ -68,7 +68,7 @@ final class StatementParser {
             case "vacuum":
                 return parser.utility.parseVacuum();
             default:
-                throw cursor.syntaxError();
+                throw UnsupportedStatements.refuse(cursor, token, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dosql.parser.internal;
 
 import io.dosql.parser.ast.TypeName;
+import io.dosql.parser.lexer.Keywords;
 import io.dosql.parser.lexer.Token;
 import io.dosql.parser.lexer.TokenType;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class TypeNameParser {
         if (first.type() != TokenType.WORD && first.type() != TokenType.QUOTED_IDENTIFIER) {
             throw cursor.syntaxError();
         }
-        if (first.type() == TokenType.WORD && first.keyword() == io.dosql.parser.lexer.Keywords.Category.RESERVED) {
+        if (first.type() == TokenType.WORD && first.keyword() == Keywords.Category.RESERVED) {
             throw cursor.syntaxError();
         }
         cursor.next();

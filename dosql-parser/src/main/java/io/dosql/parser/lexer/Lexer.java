@@ -28,11 +28,13 @@ public final class Lexer {
     private int parameterCount;
     private TokenType previousType;
     private int bracketDepth;
+    private final QuotedTextScanner quoted;
 
     public Lexer(String sql) {
         this.sql = sql;
         this.chars = sql.toCharArray();
         this.length = chars.length;
+        this.quoted = new QuotedTextScanner(sql, chars);
     }
 
     /** All tokens of {@code sql}, ending with an {@link TokenType#END} token. */
@@ -83,7 +85,7 @@ public final class Lexer {
             case '[':
                 return scanLeftBracket(start);
             case '\'':
-                return scanString(start, offset + 1, false);
+                return advance(quoted.scanString(start, offset + 1, false));
             case '"':
                 return scanQuotedIdentifier(start, '"');
             case '`':
@@ -171,148 +173,13 @@ public final class Lexer {
     }
 
     private Token scanQuotedIdentifier(int start, char close) {
-        return close == '"' ? scanQuotedIdentifierAt(start, start) : scanDelimitedIdentifier(start, close);
+        Token token = close == '"' ? quoted.scanQuotedIdentifierAt(start, start) : quoted.scanDelimitedIdentifier(start, close);
+        return advance(token);
     }
 
-    /** A "…" identifier whose opening quote is at {@code quote} (after U&amp; for Unicode identifiers). */
-    private Token scanQuotedIdentifierAt(int start, int quote) {
-        Token token = scanDelimitedIdentifier(quote, '"');
-        return new Token(token.type(), token.value(), start, token.end(), null);
-    }
-
-    private Token scanDelimitedIdentifier(int start, char close) {
-        StringBuilder value = new StringBuilder();
-        int position = start + 1;
-        while (true) {
-            if (position >= length) {
-                throw error("unterminated quoted identifier at or near \"" + sql.substring(start) + "\"", start);
-            }
-            char c = chars[position];
-            if (c == close) {
-                if (close != ']' && position + 1 < length && chars[position + 1] == close) {
-                    value.append(close);
-                    position += 2;
-                    continue;
-                }
-                break;
-            }
-            value.append(c);
-            position++;
-        }
-        offset = position + 1;
-        if (value.length() == 0) {
-            throw error("zero-length delimited identifier at or near \"" + sql.substring(start, offset) + "\"", start);
-        }
-        return new Token(TokenType.QUOTED_IDENTIFIER, truncateIdentifier(value.toString()), start, offset, null);
-    }
-
-    /**
-     * Scans a '…' string whose opening quote is just before {@code contentStart}; {@code escapes}
-     * enables E'…' backslash escapes. Adjacent literals separated by a newline are concatenated.
-     */
-    private Token scanString(int start, int contentStart, boolean escapes) {
-        StringBuilder value = new StringBuilder();
-        int position = contentStart;
-        while (true) {
-            if (position >= length) {
-                throw error("unterminated quoted string at or near \"" + sql.substring(start) + "\"", start);
-            }
-            char c = chars[position];
-            if (c == '\'') {
-                if (position + 1 < length && chars[position + 1] == '\'') {
-                    value.append('\'');
-                    position += 2;
-                    continue;
-                }
-                int continuation = continuationQuote(position + 1);
-                if (continuation < 0) {
-                    break;
-                }
-                position = continuation + 1;
-                continue;
-            }
-            if (c == '\\' && escapes && position + 1 < length) {
-                position = appendEscape(value, position + 1);
-                continue;
-            }
-            value.append(c);
-            position++;
-        }
-        offset = position + 1;
-        return new Token(TokenType.STRING, value.toString(), start, offset, null);
-    }
-
-    /** SQL's string continuation: whitespace including a newline, then another quote; returns its offset or -1. */
-    private int continuationQuote(int from) {
-        boolean newline = false;
-        int position = from;
-        while (position < length) {
-            char c = chars[position];
-            if (c == '\n' || c == '\r') {
-                newline = true;
-            } else if (c != ' ' && c != '\t' && c != '\f') {
-                break;
-            }
-            position++;
-        }
-        return newline && position < length && chars[position] == '\'' ? position : -1;
-    }
-
-    /** Appends the character of the escape after a backslash at {@code position}; returns the next offset. */
-    private int appendEscape(StringBuilder value, int position) {
-        char c = chars[position];
-        switch (c) {
-            case 'b':
-                value.append('\b');
-                return position + 1;
-            case 'f':
-                value.append('\f');
-                return position + 1;
-            case 'n':
-                value.append('\n');
-                return position + 1;
-            case 'r':
-                value.append('\r');
-                return position + 1;
-            case 't':
-                value.append('\t');
-                return position + 1;
-            case 'x':
-                return appendNumericEscape(value, position + 1, 16, 2, position);
-            case 'u':
-                return appendNumericEscape(value, position + 1, 16, 4, position);
-            case 'U':
-                return appendNumericEscape(value, position + 1, 16, 8, position);
-            default:
-                if (c >= '0' && c <= '7') {
-                    return appendNumericEscape(value, position, 8, 3, position);
-                }
-                value.append(c);
-                return position + 1;
-        }
-    }
-
-    private int appendNumericEscape(StringBuilder value, int from, int radix, int maximumDigits, int escapeAt) {
-        int code = 0;
-        int position = from;
-        while (position < length && position - from < maximumDigits && Character.digit(chars[position], radix) >= 0) {
-            code = code * radix + Character.digit(chars[position], radix);
-            position++;
-        }
-        if (position == from) {
-            value.append(chars[escapeAt]);
-            return escapeAt + 1;
-        }
-        if (radix == 16 && maximumDigits > 2 && (code == 0 || code > Character.MAX_CODE_POINT)) {
-            throw error("invalid Unicode escape value at or near \"" + sql.substring(escapeAt - 1, position) + "\"", escapeAt - 1);
-        }
-        int character = radix == 8 ? code & 0xFF : code;
-        if (character == 0) {
-            throw ErrorCode.CHARACTER_NOT_IN_REPERTOIRE.exception("invalid byte sequence for encoding \"UTF8\": 0x00")
-                    .withPosition(escapeAt);
-        }
-        value.appendCodePoint(character);
-        return position;
+    private Token advance(Token token) {
+        offset = token.end();
+        return token;
     }
 
     /** {@code $n} parameter or a {@code $tag$…$tag$} string. */
@@ -325,20 +192,7 @@ public final class Lexer {
             offset = position;
             return new Token(TokenType.PARAMETER, sql.substring(start + 1, position), start, offset, null);
         }
-        while (position < length && isIdentifierPart(chars[position]) && chars[position] != '$') {
-            position++;
-        }
-        if (position >= length || chars[position] != '$') {
-            throw error("syntax error at or near \"$\"", start);
-        }
-        String delimiter = sql.substring(start, position + 1);
-        int contentStart = position + 1;
-        int close = sql.indexOf(delimiter, contentStart);
-        if (close < 0) {
-            throw error("unterminated dollar-quoted string at or near \"" + sql.substring(start) + "\"", start);
-        }
-        offset = close + delimiter.length();
-        return new Token(TokenType.STRING, sql.substring(contentStart, close), start, offset, null);
+        return advance(quoted.scanDollarString(start));
     }
 
     private Token scanNumber(int start) {
@@ -385,20 +239,20 @@ public final class Lexer {
         if (start + 1 < length && chars[start + 1] == '\'') {
             switch (c) {
                 case 'e', 'E':
-                    return scanString(start, start + 2, true);
+                    return advance(quoted.scanString(start, start + 2, true));
                 case 'n', 'N':
-                    return scanString(start, start + 2, false);
+                    return advance(quoted.scanString(start, start + 2, false));
                 case 'x', 'X':
-                    return scanBinaryString(start, TokenType.BLOB);
+                    return advance(quoted.scanBinaryString(start, TokenType.BLOB));
                 case 'b', 'B':
-                    return scanBinaryString(start, TokenType.BIT_STRING);
+                    return advance(quoted.scanBinaryString(start, TokenType.BIT_STRING));
                 default:
                     break;
             }
         }
         if ((c == 'u' || c == 'U') && start + 2 < length && chars[start + 1] == '&'
                 && (chars[start + 2] == '\'' || chars[start + 2] == '"')) {
-            return scanUnicodeEscaped(start);
+            return advance(quoted.scanUnicodeEscaped(start));
         }
         int position = start + 1;
         boolean upper = c >= 'A' && c <= 'Z';
@@ -439,70 +293,6 @@ public final class Lexer {
         return new String(folded);
     }
 
-    /** U&'…' string or U&"…" identifier: {@code \XXXX} and {@code \+XXXXXX} code points, {@code \\} a backslash. */
-    private Token scanUnicodeEscaped(int start) {
-        Token quoted = chars[start + 2] == '\''
-                ? scanString(start, start + 3, false) : scanQuotedIdentifierAt(start, start + 2);
-        String raw = quoted.value();
-        StringBuilder value = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c != '\\') {
-                value.append(c);
-                continue;
-            }
-            if (i + 1 < raw.length() && raw.charAt(i + 1) == '\\') {
-                value.append('\\');
-                i++;
-                continue;
-            }
-            boolean wide = i + 1 < raw.length() && raw.charAt(i + 1) == '+';
-            int digitsStart = wide ? i + 2 : i + 1;
-            int digits = wide ? 6 : 4;
-            if (digitsStart + digits > raw.length() || !isHex(raw, digitsStart, digitsStart + digits)) {
-                throw error("invalid Unicode escape", start);
-            }
-            int codePoint = Integer.parseInt(raw.substring(digitsStart, digitsStart + digits), 16);
-            if (codePoint == 0 || codePoint > Character.MAX_CODE_POINT) {
-                throw error("invalid Unicode escape value", start);
-            }
-            value.appendCodePoint(codePoint);
-            i = digitsStart + digits - 1;
-        }
-        return new Token(quoted.type(), value.toString(), start, quoted.end(), null);
-    }
-
-    private static boolean isHex(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** X'…' (hex) or B'…' (binary) literal; digits are validated as PostgreSQL does. */
-    private Token scanBinaryString(int start, TokenType type) {
-        Token string = scanString(start, start + 2, false);
-        String digits = string.value();
-        StringBuilder value = new StringBuilder(digits.length());
-        for (int i = 0; i < digits.length(); i++) {
-            char d = digits.charAt(i);
-            if (type == TokenType.BLOB) {
-                if (Character.digit(d, 16) < 0) {
-                    throw error("\"" + d + "\" is not a valid hexadecimal digit", start);
-                }
-                value.append(Character.toLowerCase(d));
-            } else {
-                if (d != '0' && d != '1') {
-                    throw error("\"" + d + "\" is not a valid binary digit", start);
-                }
-                value.append(d);
-            }
-        }
-        return new Token(type, value.toString(), start, string.end(), null);
-    }
-
     private Token scanOperator(int start) {
         for (String operator : LONG_OPERATORS) {
             if (sql.startsWith(operator, start)) {
@@ -522,7 +312,7 @@ public final class Lexer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
     }
 
-    private static boolean isIdentifierPart(char c) {
+    static boolean isIdentifierPart(char c) {
         return isIdentifierStart(c) || isDigit(c) || c == '$';
     }
 
@@ -535,7 +325,7 @@ public final class Lexer {
         }
     }
 
-    private static DoSqlException error(String message, int start) {
+    static DoSqlException error(String message, int start) {
         return ErrorCode.SYNTAX_ERROR.exception(message).withPosition(start + 1);
     }
 }

@@ -1,0 +1,5 @@
+package io.dosql.query.dialect;
+
+/** Capability marker: INSERT/UPDATE/DELETE … RETURNING. */
+public interface SupportsReturning {
+}

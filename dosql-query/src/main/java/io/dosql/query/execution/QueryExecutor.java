@@ -1,0 +1,273 @@
+package io.dosql.query.execution;
+
+import io.dosql.query.Dialect;
+import io.dosql.query.compiler.CompiledQuery;
+import io.dosql.query.node.QueryNode;
+import io.dosql.query.plugin.QueryPlugin;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Runs operation trees: plugins' {@code transformQuery} → dialect compiler → JDBC → plugins'
+ * {@code transformResult}. Immutable; a transaction gets a copy bound to its connection.
+ */
+public final class QueryExecutor {
+    private final Dialect<?> dialect;
+    private final ConnectionProvider connections;
+    private final List<QueryPlugin> plugins;
+
+    public QueryExecutor(Dialect<?> dialect, ConnectionProvider connections, List<QueryPlugin> plugins) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect is null");
+        this.connections = Objects.requireNonNull(connections, "connections is null");
+        this.plugins = List.copyOf(plugins);
+    }
+
+    public Dialect<?> dialect() {
+        return dialect;
+    }
+
+    public boolean inTransaction() {
+        return connections.inTransaction();
+    }
+
+    public QueryExecutor withPlugin(QueryPlugin plugin) {
+        List<QueryPlugin> all = new ArrayList<>(plugins);
+        all.add(Objects.requireNonNull(plugin, "plugin is null"));
+        return new QueryExecutor(dialect, connections, all);
+    }
+
+    /** Applies every plugin's transformQuery, in registration order. */
+    public QueryNode transform(QueryNode query) {
+        QueryNode result = query;
+        for (QueryPlugin plugin : plugins) {
+            result = plugin.transformQuery(result);
+        }
+        return result;
+    }
+
+    public CompiledQuery compile(QueryNode query) {
+        return dialect.newCompiler().compile(transform(query));
+    }
+
+    public CompiledQuery compileExplain(QueryNode query) {
+        return dialect.newCompiler().compileExplain(transform(query));
+    }
+
+    /** Runs a row-returning statement; {@code maxRows} 0 means all rows. */
+    public List<Map<String, Object>> query(CompiledQuery compiled, int maxRows) {
+        Connection connection = acquire(compiled);
+        try (PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
+            if (maxRows > 0) {
+                statement.setMaxRows(maxRows);
+            }
+            bind(statement, compiled.parameters());
+            try (ResultSet resultSet = statement.executeQuery()) {
+                String[] labels = labels(resultSet.getMetaData());
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (resultSet.next()) {
+                    rows.add(readRow(resultSet, labels));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new QueryExecutionException(compiled.sql(), e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /** Runs a statement without result rows and returns the number of affected rows. */
+    public long update(CompiledQuery compiled) {
+        Connection connection = acquire(compiled);
+        try (PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
+            bind(statement, compiled.parameters());
+            return statement.executeLargeUpdate();
+        } catch (SQLException e) {
+            throw new QueryExecutionException(compiled.sql(), e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /**
+     * Streams rows through a JDBC cursor of {@code fetchSize} rows; closing the stream closes the result
+     * set and statement and returns the connection. On PostgreSQL, outside a transaction, the stream opens
+     * its own (autocommit off) because pgjdbc only honours the fetch size there.
+     */
+    public Stream<Map<String, Object>> stream(CompiledQuery compiled, int fetchSize) {
+        Connection connection = acquire(compiled);
+        try {
+            boolean ownTransaction = dialect.cursorNeedsTransaction() && connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            PreparedStatement statement = connection.prepareStatement(compiled.sql(), ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY);
+            RowCursor cursor = new RowCursor(this, compiled.sql(), connection, statement, ownTransaction);
+            try {
+                statement.setFetchSize(fetchSize);
+                bind(statement, compiled.parameters());
+                cursor.open(statement.executeQuery());
+            } catch (SQLException | RuntimeException e) {
+                cursor.close();
+                throw e;
+            }
+            return cursor.stream();
+        } catch (SQLException e) {
+            release(connection);
+            throw new QueryExecutionException(compiled.sql(), e);
+        }
+    }
+
+    /**
+     * Runs {@code body} in a transaction: a new one (with {@code isolation}, if not null) or, when this
+     * executor is already inside one, a savepoint that a failure rolls back alone before rethrowing.
+     */
+    public <T> T inTransaction(IsolationLevel isolation, Function<QueryExecutor, T> body) {
+        if (connections.inTransaction()) {
+            return inSavepoint(body);
+        }
+        Connection connection;
+        try {
+            connection = connections.acquire();
+        } catch (SQLException e) {
+            throw new QueryExecutionException("cannot open a connection", e);
+        }
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            int previousIsolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            try {
+                if (isolation != null) {
+                    connection.setTransactionIsolation(isolation.jdbcLevel());
+                }
+                T result = body.apply(new QueryExecutor(dialect, new TransactionConnection(connection), plugins));
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                if (isolation != null) {
+                    connection.setTransactionIsolation(previousIsolation);
+                }
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new QueryExecutionException("transaction failed", e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    private <T> T inSavepoint(Function<QueryExecutor, T> body) {
+        Connection connection = acquire(null);
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new QueryExecutionException("cannot create a savepoint", e);
+        }
+        try {
+            T result = body.apply(this);
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (RuntimeException | Error e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } catch (SQLException e) {
+            throw new QueryExecutionException("cannot release a savepoint", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    // ---- JDBC plumbing -----------------------------------------------------------------------------
+
+    private Connection acquire(CompiledQuery compiled) {
+        try {
+            return connections.acquire();
+        } catch (SQLException e) {
+            throw compiled == null ? new QueryExecutionException("cannot open a connection", e)
+                : new QueryExecutionException(compiled.sql(), e);
+        }
+    }
+
+    void release(Connection connection) {
+        try {
+            connections.release(connection);
+        } catch (SQLException e) {
+            throw new QueryExecutionException("cannot release a connection", e);
+        }
+    }
+
+    private void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, bindable(parameters.get(i)));
+        }
+    }
+
+    private Object bindable(Object value) {
+        if (value instanceof Enum<?> enumValue) {
+            return enumValue.name();
+        }
+        if (dialect.bindsTemporalAsText()) {
+            if (value instanceof LocalDateTime dateTime) {
+                return dateTime.toString().replace('T', ' ');
+            }
+            if (value instanceof LocalDate || value instanceof LocalTime || value instanceof OffsetDateTime
+                || value instanceof Temporal || value instanceof UUID) {
+                return value.toString();
+            }
+        } else if (value instanceof UUID && !dialect.cursorNeedsTransaction()) {
+            return value.toString();
+        }
+        return value;
+    }
+
+    static String[] labels(ResultSetMetaData metaData) throws SQLException {
+        String[] labels = new String[metaData.getColumnCount()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = metaData.getColumnLabel(i + 1);
+        }
+        return labels;
+    }
+
+    Map<String, Object> readRow(ResultSet resultSet, String[] labels) throws SQLException {
+        Map<String, Object> row = new LinkedHashMap<>(labels.length * 2);
+        for (int i = 0; i < labels.length; i++) {
+            row.put(labels[i], ValueConverter.normalize(resultSet.getObject(i + 1)));
+        }
+        for (QueryPlugin plugin : plugins) {
+            row = plugin.transformResult(row);
+        }
+        return row;
+    }
+}

@@ -1,0 +1,47 @@
+package io.dosql.query.node;
+
+/** {@code "schema"."name" as "alias"}; schema and alias may be null. */
+public record TableNode(String schema, String name, String alias) implements TableSourceNode {
+    public TableNode {
+        if (schema != null) {
+            Names.identifier(schema, "schema");
+        }
+        Names.identifier(name, "table name");
+        if (alias != null) {
+            Names.identifier(alias, "alias");
+        }
+    }
+
+    /** Parses {@code "person"}, {@code "public.person"} or {@code "person as p"}. */
+    public static TableNode parse(String reference) {
+        Names.identifier(reference, "table reference");
+        String alias = null;
+        String name = reference.trim();
+        int as = name.toLowerCase(java.util.Locale.ROOT).indexOf(" as ");
+        if (as > 0) {
+            alias = name.substring(as + 4).trim();
+            name = name.substring(0, as).trim();
+        }
+        int dot = name.indexOf('.');
+        return dot < 0 ? new TableNode(null, name, alias)
+            : new TableNode(name.substring(0, dot), name.substring(dot + 1), alias);
+    }
+
+    @Override
+    public String referenceName() {
+        return alias != null ? alias : name;
+    }
+
+    public TableNode withName(String newName) {
+        return new TableNode(schema, newName, alias);
+    }
+
+    public TableNode withAlias(String newAlias) {
+        return new TableNode(schema, name, newAlias);
+    }
+
+    @Override
+    public <R> R accept(OperationNodeVisitor<R> visitor) {
+        return visitor.visitTable(this);
+    }
+}
