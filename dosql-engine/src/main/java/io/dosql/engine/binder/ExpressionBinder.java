@@ -310,7 +310,7 @@ public final class ExpressionBinder {
             case EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL:
                 return new ComparisonExpression(operator, castLeft, castRight, binding);
             default:
-                return new CallExpression("(%s " + operator.symbol() + " %s)", binding.resultType(),
+                return new CallExpression("(%s " + operator.symbol().replace("%", "%%") + " %s)", binding.resultType(),
                         List.of(castLeft, castRight), (values, unused) -> binding.apply(values[0], values[1]), true, false);
         }
     }
