@@ -331,8 +331,14 @@ public final class QueryBinder {
                 keyTexts.add(key.describe());
             }
             int keyCount = groupKeys.size();
+            int sliceOffset = keyCount + aggregates.calls.size();
+            boolean[] needsRepresentative = {false};
             java.util.function.Function<BoundExpression, BoundExpression> toGroupRow = expression ->
                     ExpressionRewriter.rewrite(expression, node -> {
+                        if (node instanceof io.dosql.engine.expression.SubqueryExpression subquery && subquery.isCorrelated()) {
+                            needsRepresentative[0] = true;
+                            return new io.dosql.engine.expression.RowSliceExpression(node, sliceOffset);
+                        }
                         if (node instanceof PlaceholderExpression placeholder && !placeholder.isWindow()) {
                             return new ColumnRef(keyCount + placeholder.slot(), node.type(), node.describe());
                         }
@@ -349,9 +355,10 @@ public final class QueryBinder {
             toGroupRowFinal = toGroupRow;
             projected.replaceAll(toGroupRow::apply);
             distinctOn.replaceAll(toGroupRow::apply);
-            plan = new HashAggregateOperator(plan, groupKeys, aggregates.calls);
-            if (having != null) {
-                plan = new FilterOperator(plan, toGroupRow.apply(having));
+            BoundExpression groupedHaving = having == null ? null : toGroupRow.apply(having);
+            plan = new HashAggregateOperator(plan, groupKeys, aggregates.calls, needsRepresentative[0]);
+            if (groupedHaving != null) {
+                plan = new FilterOperator(plan, groupedHaving);
             }
         }
         if (!windows.calls.isEmpty()) {

@@ -18,11 +18,15 @@ public final class HashAggregateOperator extends PhysicalOperator {
     private final PhysicalOperator input;
     private final List<BoundExpression> groupKeys;
     private final List<AggregateCall> aggregates;
+    /** When set, each output row ends with the group's first input row (for correlated subqueries). */
+    private final boolean keepRepresentative;
 
-    public HashAggregateOperator(PhysicalOperator input, List<BoundExpression> groupKeys, List<AggregateCall> aggregates) {
+    public HashAggregateOperator(PhysicalOperator input, List<BoundExpression> groupKeys, List<AggregateCall> aggregates,
+                                 boolean keepRepresentative) {
         this.input = input;
         this.groupKeys = List.copyOf(groupKeys);
         this.aggregates = List.copyOf(aggregates);
+        this.keepRepresentative = keepRepresentative;
     }
 
     /** The running state of one group. */
@@ -30,6 +34,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
         final Object[] keys;
         final Accumulator[] accumulators;
         final Set<List<Object>>[] distinctSeen;
+        Object[] representative;
 
         @SuppressWarnings("unchecked")
         Group(Object[] keys, List<AggregateCall> aggregates) {
@@ -67,6 +72,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
             Group group = groups.get(mapKey);
             if (group == null) {
                 group = new Group(keyValues, aggregates);
+                group.representative = row;
                 groups.put(mapKey, group);
             }
             accumulate(group, row, context);
@@ -86,6 +92,10 @@ public final class HashAggregateOperator extends PhysicalOperator {
             System.arraycopy(group.keys, 0, output, 0, keyCount);
             for (int index = 0; index < group.accumulators.length; index++) {
                 output[keyCount + index] = group.accumulators[index].result();
+            }
+            if (keepRepresentative && group.representative != null) {
+                System.arraycopy(group.representative, 0, output, keyCount + aggregates.size(),
+                        Math.min(group.representative.length, width - keyCount - aggregates.size()));
             }
             return output;
         };
@@ -120,7 +130,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
 
     @Override
     public int width() {
-        return groupKeys.size() + aggregates.size();
+        return groupKeys.size() + aggregates.size() + (keepRepresentative ? input.width() : 0);
     }
 
     @Override
