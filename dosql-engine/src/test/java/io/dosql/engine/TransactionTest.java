@@ -48,6 +48,16 @@ class TransactionTest extends SqlTestSupport {
     }
 
     @Test
+    void statementTimeoutCancelsLongQueries() {
+        run("SET statement_timeout = '200ms'");
+        var error = failure("SELECT count(*) FROM generate_series(1, 3000) a, generate_series(1, 3000) b, generate_series(1, 3000) c");
+        assertThat(error.sqlState()).isEqualTo("57014");
+        assertThat(error.getMessage()).isEqualTo("canceling statement due to statement timeout");
+        run("SET statement_timeout = 0");
+        assertThat(single("SELECT 1")).isEqualTo("1");
+    }
+
+    @Test
     void ddlIsTransactional() {
         run("BEGIN; CREATE TABLE u (x INT); INSERT INTO u VALUES (1); DROP TABLE t; ROLLBACK");
         assertThat(failure("SELECT * FROM u").sqlState()).isEqualTo("42P01");

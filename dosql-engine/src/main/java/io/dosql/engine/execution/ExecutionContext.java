@@ -24,7 +24,7 @@ public final class ExecutionContext implements EvaluationContext {
     private final StatementEnvironment environment;
     /** Materialised CTE results and recursive work tables, by identity of their plan node. */
     public final Map<Object, Object> workTables = new HashMap<>();
-    private volatile boolean canceled;
+    private volatile String canceled;
     private Map<PhysicalOperator, long[]> analyzeCounters;
 
     /** Timestamps are epoch milliseconds, turned into values only when a function asks (now() is rare). */
@@ -79,12 +79,18 @@ public final class ExecutionContext implements EvaluationContext {
     }
 
     public void cancel() {
-        canceled = true;
+        cancel("user request");
+    }
+
+    /** Asks the running statement to stop; {@code reason} completes "canceling statement due to …". */
+    public void cancel(String reason) {
+        canceled = reason;
     }
 
     public void checkCanceled() {
-        if (canceled) {
-            throw ErrorCode.QUERY_CANCELED.exception("user request");
+        String reason = canceled;
+        if (reason != null) {
+            throw ErrorCode.QUERY_CANCELED.exception(reason);
         }
     }
 

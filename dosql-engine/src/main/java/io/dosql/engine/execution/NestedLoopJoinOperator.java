@@ -62,6 +62,7 @@ public final class NestedLoopJoinOperator extends PhysicalOperator {
                         }
                         position = 0;
                         currentMatched = false;
+                        context.checkCanceled();
                     }
                     while (position < rightRows.size()) {
                         int index = position++;

@@ -50,6 +50,14 @@ import java.util.random.RandomGenerator;
 
 /** A session on an {@link EmbeddedDatabase}: runs statements inside transactions and owns settings. */
 final class EmbeddedSession implements Session, StatementEnvironment {
+    /** Fires statement_timeout cancellations; one daemon thread for all sessions. */
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "dosql-statement-timeout");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private final EmbeddedDatabase database;
     private final SessionSettings settings = new SessionSettings();
     private final RandomGenerator random = new SplittableRandom();
@@ -278,6 +286,12 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(),
                 current.startedAt, random, this);
         running = context;
+        java.util.concurrent.ScheduledFuture<?> timeout = null;
+        long statementTimeout = settings.statementTimeoutMillis();
+        if (statementTimeout > 0) {
+            timeout = TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         try {
             StatementResult result = dispatch(statement, sql, keys, context);
             if (implicitTransaction) {
@@ -293,6 +307,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             }
             throw translate(failure);
         } finally {
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
             running = null;
             if (reading) {
                 database.lock.releaseRead();

@@ -108,6 +108,28 @@ final class SessionSettings {
         }
     }
 
+    /** statement_timeout in milliseconds (0: none); accepts "5000", "5s", "2min". */
+    long statementTimeoutMillis() {
+        String value = values.getOrDefault("statement_timeout", "0").trim().toLowerCase();
+        if (value.equals("0")) {
+            return 0;
+        }
+        try {
+            if (value.endsWith("ms")) {
+                return Long.parseLong(value.substring(0, value.length() - 2).trim());
+            }
+            if (value.endsWith("min")) {
+                return Long.parseLong(value.substring(0, value.length() - 3).trim()) * 60_000;
+            }
+            if (value.endsWith("s")) {
+                return Long.parseLong(value.substring(0, value.length() - 1).trim()) * 1000;
+            }
+            return Long.parseLong(value);
+        } catch (NumberFormatException invalid) {
+            return 0;
+        }
+    }
+
     MaterializedResult show(String name) {
         String key = name.toLowerCase();
         if (key.equals("all")) {
