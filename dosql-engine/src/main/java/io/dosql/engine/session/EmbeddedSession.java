@@ -286,10 +286,10 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(),
                 current.startedAt, random, this);
         running = context;
-        java.util.concurrent.ScheduledFuture<?> timeout = null;
+        java.util.concurrent.ScheduledFuture<?> timer = null;
         long statementTimeout = settings.statementTimeoutMillis();
         if (statementTimeout > 0) {
-            timeout = TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
+            timer = TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
                     java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         try {
@@ -307,8 +307,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             }
             throw translate(failure);
         } finally {
-            if (timeout != null) {
-                timeout.cancel(false);
+            if (timer != null) {
+                timer.cancel(false);
             }
             running = null;
             if (reading) {
