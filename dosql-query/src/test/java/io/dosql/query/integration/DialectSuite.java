@@ -338,6 +338,9 @@ abstract class DialectSuite {
     @Test
     void explainReturnsAPlan() {
         assertThat(db.selectFrom(PERSON).where(PERSON.ID.eq(1L)).explain()).isNotEmpty();
+        assertThat(db.update(PERSON).set(PERSON.AGE, 1).where(PERSON.ID.eq(1L)).explain()).isNotEmpty();
+        assertThat(db.deleteFrom(PERSON).where(PERSON.AGE.gt(200)).explain()).isNotEmpty();
+        assertThat(age(1L)).as("explain does not run the statement").isEqualTo(55);
     }
 
     @Test
