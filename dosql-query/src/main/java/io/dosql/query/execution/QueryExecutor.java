@@ -255,6 +255,10 @@ public final class QueryExecutor {
     }
 
     private Object bindable(Object value) {
+        if (value instanceof io.dosql.query.expression.Parameter parameter) {
+            throw new IllegalStateException("parameter '" + parameter.name() + "' is not bound; run the query"
+                + " through prepare() and pass its value");
+        }
         if (value instanceof Enum<?> enumValue) {
             return enumValue.name();
         }

@@ -7,6 +7,7 @@ import static io.dosql.query.expression.Expressions.count;
 import static io.dosql.query.expression.Expressions.exists;
 import static io.dosql.query.expression.Expressions.identifier;
 import static io.dosql.query.expression.Expressions.jsonArrayFrom;
+import static io.dosql.query.expression.Expressions.param;
 import static io.dosql.query.expression.Expressions.rowNumber;
 import static io.dosql.query.expression.Expressions.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,6 +177,20 @@ abstract class DialectSuite {
             .orderBy(PET.ID.asc()).map(row -> row.get("name") + "#" + ((Number) row.get("position")).intValue())
             .execute();
         assertThat(ranked).containsExactly("Catto#1", "Doggo#2", "Hammo#1");
+    }
+
+    @Test
+    void preparedQueriesCompileOnceAndBindNamedParameters() {
+        var byAge = db.withPlugin(new CamelCasePlugin()).selectFrom(PERSON)
+            .where(PERSON.AGE.gt(param("minimum", Integer.class))).where(PERSON.LAST_NAME.ne(param("not", String.class)))
+            .orderBy(PERSON.ID.asc()).into(PERSON).prepare();
+        assertThat(byAge.execute(Map.of("minimum", 60, "not", "Stallone"))).extracting(PersonRecord::firstName)
+            .containsExactly("Arnold");
+        assertThat(byAge.execute(Map.of("minimum", 10, "not", "x"))).hasSize(3);
+        assertThat(byAge.executeTakeFirst(Map.of("minimum", 100, "not", "x"))).isEmpty();
+        assertThatThrownBy(() -> byAge.execute(Map.of("minimum", 1))).hasMessage("no value for parameter 'not'");
+        assertThatThrownBy(() -> db.selectFrom(PERSON).where(PERSON.ID.eq(param("id", Long.class))).execute())
+            .hasMessageContaining("parameter 'id' is not bound");
     }
 
     @Test
