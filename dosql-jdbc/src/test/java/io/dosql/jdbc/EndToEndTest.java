@@ -275,6 +275,22 @@ class EndToEndTest {
     }
 
     @Test
+    void queryTimeoutStopsALongJoin() throws SQLException {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(1);
+            assertThatThrownBy(() -> statement.executeQuery("select a from generate_series(1, 100000) a, "
+                    + "generate_series(1, 1000) b where (a + b) % 1000 = 0"))
+                    .isInstanceOfSatisfying(java.sql.SQLTimeoutException.class, failure -> {
+                        assertThat(failure.getSQLState()).isEqualTo("57014");
+                        assertThat(failure.getMessage()).isEqualTo("ERROR: canceling statement due to statement timeout");
+                    });
+            statement.setQueryTimeout(0);
+            ResultSet after = statement.executeQuery("select 1");
+            assertThat(after.next()).as("the session is usable after a cancel").isTrue();
+        }
+    }
+
+    @Test
     void closedConnectionsFailWith08003() throws SQLException {
         Connection connection = open();
         Statement statement = connection.createStatement();
