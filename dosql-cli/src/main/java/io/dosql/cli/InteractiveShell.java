@@ -40,7 +40,7 @@ final class InteractiveShell {
                     .variable(LineReader.HISTORY_FILE, historyFile())
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
-            out.println("dosql " + Main.VERSION + " — type \\? for help, \\q to quit.");
+            out.println("dosql " + Main.VERSION + " - type \\? for help, \\q to quit.");
             ScriptRunner lines = new ScriptRunner(shell);
             StringBuilder pending = new StringBuilder();
             while (!shell.quitRequested()) {

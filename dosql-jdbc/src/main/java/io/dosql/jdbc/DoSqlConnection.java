@@ -479,13 +479,14 @@ final class DoSqlConnection implements Connection {
         throw SqlExceptions.unsupported("createStruct");
     }
 
-    /** Remembered and reported only: unqualified names resolve through the engine's search path ("public"). */
+    /** Issues {@code SET search_path TO "schema"}, as pgjdbc does, and remembers the name for getSchema. */
     @Override
     public void setSchema(String schema) throws SQLException {
         checkOpen();
         if (schema == null) {
             throw SqlExceptions.of(ErrorCode.INVALID_PARAMETER_VALUE, "Schema name is null");
         }
+        runCommand("SET search_path TO \"" + schema.replace("\"", "\"\"") + "\"");
         this.schema = schema;
     }
 
