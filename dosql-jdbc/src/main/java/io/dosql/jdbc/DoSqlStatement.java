@@ -117,14 +117,15 @@ class DoSqlStatement implements Statement, CommandTagged {
     }
 
     /**
-     * Makes {@code executed} the statement's results. With generated keys requested, the rows of the
-     * (single) result are the keys and the result itself reports only its update count.
+     * Makes {@code executed} the statement's results. With generated keys requested of a data-changing
+     * statement, the rows of the (single) result are the keys and the result reports only its count.
      */
     void install(List<StatementResult> executed, boolean keysRequested) {
         results = executed;
         resultIndex = 0;
-        rowsAreGeneratedKeys = keysRequested;
-        if (keysRequested && !executed.isEmpty()) {
+        // The engine ignores the request for statements other than INSERT/UPDATE/DELETE (no update count).
+        rowsAreGeneratedKeys = keysRequested && !executed.isEmpty() && executed.get(0).updateCount() >= 0;
+        if (rowsAreGeneratedKeys) {
             StatementResult first = executed.get(0);
             generatedKeys = first.hasRows()
                     ? new DoSqlResultSet(this, first.columns(), first.rows(), first, 0)

@@ -172,6 +172,10 @@ class EndToEndTest {
                     assertThat(failure.getSQLState()).isEqualTo("23505");
                 });
             }
+            assertThat(statement.execute("select v from t where id = 1", Statement.RETURN_GENERATED_KEYS))
+                    .as("a query asked for keys still returns its rows").isTrue();
+            assertThat(statement.getResultSet().next()).isTrue();
+            assertThat(statement.getGeneratedKeys().next()).isFalse();
             ResultSet count = statement.executeQuery("select count(*) from t");
             assertThat(count.next()).isTrue();
             assertThat(count.getLong(1)).isEqualTo(1003L);
