@@ -19,7 +19,7 @@ import java.util.function.Function;
  * A hand-written Session for testing the driver's own logic: scripts are answered by {@link #script},
  * prepared statements by {@link #executor}; every call is recorded.
  */
-final class FakeSession implements Session {
+class FakeSession implements Session {
     final List<String> scripts = Collections.synchronizedList(new ArrayList<>());
     final List<String> prepared = new ArrayList<>();
     final List<GeneratedKeys> preparedKeys = new ArrayList<>();

@@ -369,7 +369,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (statement instanceof VacuumStatement) {
             return MaterializedResult.command("VACUUM");
         }
-        if (statement instanceof ReindexStatement) {
+        if (statement instanceof ReindexStatement reindex) {
+            if (reindex.name() != null && database.catalog.findIndex(reindex.name().schema(), reindex.name().name()) == null
+                    && database.catalog.findTable(reindex.name().schema(), reindex.name().name()) == null) {
+                throw ErrorCode.UNDEFINED_OBJECT.exception("index \"" + reindex.name() + "\"");
+            }
             return MaterializedResult.command("REINDEX");
         }
         if (statement instanceof PragmaStatement) {

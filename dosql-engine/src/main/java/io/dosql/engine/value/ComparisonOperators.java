@@ -32,6 +32,16 @@ final class ComparisonOperators {
             leftType = SqlType.of(leftType.kind() == TypeKind.TIME ? TypeKind.INTERVAL : leftType.kind());
             rightType = SqlType.of(rightType.kind() == TypeKind.TIME ? TypeKind.INTERVAL : rightType.kind());
         }
+        if (leftType.kind() == TypeKind.CHAR || rightType.kind() == TypeKind.CHAR) {
+            // character(n) loses its pad spaces: against character both sides (bpchar comparison),
+            // against text or varchar only its own (the char is cast to text, PostgreSQL-style).
+            BinaryImplementation plain = implementation(operator);
+            boolean stripLeft = leftType.kind() == TypeKind.CHAR;
+            boolean stripRight = rightType.kind() == TypeKind.CHAR;
+            return new OperatorBinding(leftType, rightType, SqlType.BOOLEAN, (a, b) -> plain.apply(
+                    stripLeft ? Casts.stripTrailingSpaces((String) a) : a,
+                    stripRight ? Casts.stripTrailingSpaces((String) b) : b));
+        }
         return new OperatorBinding(leftType, rightType, SqlType.BOOLEAN, implementation(operator));
     }
 

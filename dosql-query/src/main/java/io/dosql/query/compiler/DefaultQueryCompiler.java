@@ -299,6 +299,30 @@ public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor
         }
     }
 
+    /** {@code from … join … where … group by … having …} of a SELECT. */
+    protected final void appendFromThroughHaving(SelectQueryNode node) {
+        if (!node.from().isEmpty()) {
+            sql.append(" from ");
+            appendList(node.from());
+        }
+        for (JoinNode join : node.joins()) {
+            sql.append(' ');
+            join.accept(this);
+        }
+        if (node.where() != null) {
+            sql.append(" where ");
+            appendExpression(node.where());
+        }
+        if (!node.groupBy().isEmpty()) {
+            sql.append(" group by ");
+            appendList(node.groupBy());
+        }
+        if (node.having() != null) {
+            sql.append(" having ");
+            appendExpression(node.having());
+        }
+    }
+
     private void appendWith(WithNode with) {
         if (with != null) {
             with.accept(this);
@@ -325,26 +349,7 @@ public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor
         } else {
             appendList(node.selections());
         }
-        if (!node.from().isEmpty()) {
-            sql.append(" from ");
-            appendList(node.from());
-        }
-        for (JoinNode join : node.joins()) {
-            sql.append(' ');
-            join.accept(this);
-        }
-        if (node.where() != null) {
-            sql.append(" where ");
-            appendExpression(node.where());
-        }
-        if (!node.groupBy().isEmpty()) {
-            sql.append(" group by ");
-            appendList(node.groupBy());
-        }
-        if (node.having() != null) {
-            sql.append(" having ");
-            appendExpression(node.having());
-        }
+        appendFromThroughHaving(node);
         for (SetOperationNode setOperation : node.setOperations()) {
             sql.append(' ');
             setOperation.accept(this);

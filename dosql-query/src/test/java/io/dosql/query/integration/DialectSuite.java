@@ -6,6 +6,7 @@ import static io.dosql.query.expression.Expressions.column;
 import static io.dosql.query.expression.Expressions.count;
 import static io.dosql.query.expression.Expressions.exists;
 import static io.dosql.query.expression.Expressions.identifier;
+import static io.dosql.query.expression.Expressions.jsonArrayFrom;
 import static io.dosql.query.expression.Expressions.rowNumber;
 import static io.dosql.query.expression.Expressions.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -290,6 +291,29 @@ abstract class DialectSuite {
             .containsExactly("keep");
         var all = db.selectFrom("note").select("body").where(column("deleted_at").isNotNull()).execute();
         assertThat(all).extracting(row -> row.get("body")).containsExactly("drop");
+    }
+
+    record OwnerSummary(String firstName, LocalDate bornOn) {
+    }
+
+    record PetWithOwners(Long id, String name, List<OwnerSummary> owners) {
+    }
+
+    @Test
+    void nestedCollectionsDecodeIntoTypedRecords() {
+        var owners = db.selectFrom(PERSON).select(PERSON.FIRST_NAME, PERSON.BORN_ON)
+            .where(PERSON.ID.eq(PET.OWNER_ID)).orderBy(PERSON.FIRST_NAME.asc());
+        List<PetWithOwners> pets = db.selectFrom(PET)
+            .select(PET.ID, PET.NAME, jsonArrayFrom(owners, OwnerSummary.class).as("owners"))
+            .orderBy(PET.ID.asc()).into(PetWithOwners.class).execute();
+        assertThat(pets).containsExactly(
+            new PetWithOwners(1L, "Catto", List.of(new OwnerSummary("Jennifer", LocalDate.of(1969, 2, 11)))),
+            new PetWithOwners(2L, "Doggo", List.of(new OwnerSummary("Arnold", LocalDate.of(1947, 7, 30)))),
+            new PetWithOwners(3L, "Hammo", List.of(new OwnerSummary("Arnold", LocalDate.of(1947, 7, 30)))));
+        var none = db.selectFrom(PERSON).select(PERSON.ID, jsonArrayFrom(db.selectFrom(PET).select(PET.NAME)
+            .where(PET.OWNER_ID.eq(PERSON.ID)).where(PET.SPECIES.eq("unicorn")), OwnerSummary.class).as("owners"))
+            .where(PERSON.ID.eq(3L)).map(row -> row.get("owners").toString()).executeTakeFirstOrThrow();
+        assertThat(none.replace(" ", "")).isEqualTo("[]");
     }
 
     @Test
