@@ -171,6 +171,22 @@ class QueryFeatureTest extends SqlTestSupport {
     }
 
     @Test
+    void joinAlgorithmsAgreeOnLargerTables() {
+        run("CREATE TABLE big (id INT PRIMARY KEY, ref INT, v INT)");
+        run("CREATE TABLE small (id INT PRIMARY KEY, tag TEXT)");
+        run("INSERT INTO big SELECT g, g % 50, g * 2 FROM generate_series(1, 2000) AS g(g)");
+        run("INSERT INTO small VALUES (1, 'one'), (7, 'seven'), (49, 'last')");
+        run("CREATE INDEX big_ref ON big (ref)");
+        run("ANALYZE");
+        String plan = String.join("\n", rows("EXPLAIN SELECT b.id FROM small s, big b WHERE b.ref = s.id AND s.tag <> 'x'"));
+        assertThat(plan).contains("Index Scan using big_ref on big");
+        assertThat(single("SELECT count(*), sum(b.v) FROM small s, big b WHERE b.ref = s.id AND s.tag <> 'x'"))
+                .isEqualTo("120|" + (2 * (40 * 1 + 40 * 7 + 40 * 49 + 50 * (0 + 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17 + 18 + 19 + 20 + 21 + 22 + 23 + 24 + 25 + 26 + 27 + 28 + 29 + 30 + 31 + 32 + 33 + 34 + 35 + 36 + 37 + 38 + 39) * 3)));
+        assertThat(single("SELECT count(*) FROM big b JOIN small s ON s.id = b.ref JOIN big b2 ON b2.id = b.id"))
+                .isEqualTo("120");
+    }
+
+    @Test
     void settingsAndVersion() {
         assertThat(single("SHOW search_path")).isEqualTo("\"$user\", public");
         run("SET statement_timeout = 5000");

@@ -112,6 +112,11 @@ final class DateTimeFunctions {
         table.scalar("to_char", TEXT, List.of(INTERVAL, TEXT), (a, c) -> ((String) a[1]).isEmpty() ? null
                 : DateTimeFormatting.formatInterval((Interval) a[0], (String) a[1]));
         table.scalar("to_char", TEXT, List.of(NUMERIC, TEXT), (a, c) -> NumberFormatting.format(decimal(a[0]), (String) a[1]));
+        table.scalar("to_char", TEXT, List.of(INTEGER, TEXT),
+                (a, c) -> NumberFormatting.format(BigDecimal.valueOf((Integer) a[0]), (String) a[1]));
+        table.scalar("to_char", TEXT, List.of(SqlType.BIGINT, TEXT),
+                (a, c) -> NumberFormatting.format(BigDecimal.valueOf((Long) a[0]), (String) a[1]));
+        table.scalar("to_number", NUMERIC, List.of(TEXT, TEXT), (a, c) -> NumberFormatting.parse((String) a[0], (String) a[1]));
         table.scalar("to_char", TEXT, List.of(DOUBLE, TEXT),
                 (a, c) -> NumberFormatting.format(new BigDecimal(Double.toString((Double) a[0])), (String) a[1]));
         table.scalar("to_date", DATE, List.of(TEXT, TEXT),

@@ -101,6 +101,34 @@ final class NumberFormatting {
         return text;
     }
 
+    /**
+     * {@code to_number(text, template)}: the digits of {@code text}, its sign (a '-' anywhere) and
+     * its decimal point, rounded to the template's fraction digits.
+     */
+    static BigDecimal parse(String text, String template) {
+        String pattern = template.toUpperCase(java.util.Locale.ROOT).replace("FM", "");
+        int point = indexOfPoint(pattern);
+        int fractionPositions = point < 0 ? 0 : countDigits(pattern.substring(point + 1));
+        StringBuilder digits = new StringBuilder();
+        boolean negative = false;
+        boolean seenPoint = false;
+        for (char character : text.toCharArray()) {
+            if (Character.isDigit(character)) {
+                digits.append(character);
+            } else if (character == '.' && point >= 0 && !seenPoint) {
+                digits.append('.');
+                seenPoint = true;
+            } else if (character == '-') {
+                negative = true;
+            }
+        }
+        if (digits.length() == 0 || digits.toString().equals(".")) {
+            throw io.dosql.core.ErrorCode.INVALID_TEXT_REPRESENTATION.exception("numeric", " ");
+        }
+        BigDecimal value = new BigDecimal(digits.toString()).setScale(fractionPositions, RoundingMode.DOWN);
+        return negative ? value.negate() : value;
+    }
+
     private static boolean isLastDigit(String pattern, int position) {
         for (int index = position + 1; index < pattern.length(); index++) {
             if (pattern.charAt(index) == '9' || pattern.charAt(index) == '0') {

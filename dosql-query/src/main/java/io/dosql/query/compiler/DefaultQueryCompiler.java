@@ -68,7 +68,7 @@ public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor
 
     @Override
     public CompiledQuery compile(QueryNode query) {
-        sql = new StringBuilder(128);
+        sql = new StringBuilder(512);
         parameters = new ArrayList<>();
         query.accept(this);
         return new CompiledQuery(sql.toString(), parameters);
@@ -93,6 +93,10 @@ public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor
     /** Quotes one name, doubling any embedded quote character so no name can end the quoting. */
     protected void appendIdentifier(String name) {
         char quote = identifierQuote();
+        if (name.indexOf(quote) < 0) {
+            sql.append(quote).append(name).append(quote);
+            return;
+        }
         sql.append(quote);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

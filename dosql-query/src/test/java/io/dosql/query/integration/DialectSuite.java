@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dosql.query.Db;
 import io.dosql.query.PersonRecord;
+import io.dosql.query.PetRecord;
+import io.dosql.query.execution.BulkLoader;
 import io.dosql.query.builder.SelectQueryBuilder;
 import io.dosql.query.execution.IsolationLevel;
 import io.dosql.query.execution.NoResultException;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -314,6 +317,22 @@ abstract class DialectSuite {
             .where(PET.OWNER_ID.eq(PERSON.ID)).where(PET.SPECIES.eq("unicorn")), OwnerSummary.class).as("owners"))
             .where(PERSON.ID.eq(3L)).map(row -> row.get("owners").toString()).executeTakeFirstOrThrow();
         assertThat(none.replace(" ", "")).isEqualTo("[]");
+    }
+
+    @Test
+    void bulkLoaderLoadsAStreamOfRecords() {
+        String awkward = "a,\"quoted\"\nname";
+        long loaded = db.copyInto(PET).from(LongStream.rangeClosed(100, 5099).mapToObj(
+            i -> new PetRecord(i, i == 100 ? awkward : "pet" + i, 1L, i % 2 == 0 ? "cat" : null)));
+        assertThat(loaded).isEqualTo(5000);
+        assertThat(db.copyInto(PET).strategy()).isEqualTo(db.dialect().name().equals("POSTGRES")
+            ? BulkLoader.Strategy.COPY : BulkLoader.Strategy.MULTI_ROW_INSERT);
+        assertThat(((Number) db.selectFrom(PET).select(count().as("n")).executeTakeFirstOrThrow().get("n")).intValue())
+            .isEqualTo(5003);
+        assertThat(db.withPlugin(new CamelCasePlugin()).selectFrom(PET).where(PET.ID.in(List.of(100L, 101L)))
+            .orderBy(PET.ID.asc()).into(PET).execute())
+            .containsExactly(new PetRecord(100L, awkward, 1L, "cat"), new PetRecord(101L, "pet101", 1L, null));
+        assertThat(dataSource.openConnections()).isZero();
     }
 
     @Test
