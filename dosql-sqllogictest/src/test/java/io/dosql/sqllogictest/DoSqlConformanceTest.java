@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -32,7 +31,7 @@ class DoSqlConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> everyFileMeetsItsRatchet() {
-        assumeDriverPresent();
+        assertDriverRegistered();
         Properties ratchet = loadRatchet();
         SuiteRunner runner = new SuiteRunner(JdbcTargets.forUrl(URL, new Connector(null, new Properties())),
                 "postgresql", Duration.ofSeconds(60));
@@ -54,15 +53,13 @@ class DoSqlConformanceTest {
         return tests.stream();
     }
 
-    /** Skips, with the reason, while no DoSQL driver is on the test classpath (before dosql-jdbc has code). */
-    private static void assumeDriverPresent() {
-        boolean present;
+    /** dosql-jdbc is a dependency of this module, so its driver must be found through ServiceLoader. */
+    private static void assertDriverRegistered() {
         try {
-            present = DriverManager.getDriver(URL) != null;
+            assertThat(DriverManager.getDriver(URL).acceptsURL(URL)).isTrue();
         } catch (SQLException noDriver) {
-            present = false;
+            throw new AssertionError("no JDBC driver registered for " + URL, noDriver);
         }
-        Assumptions.assumeTrue(present, "no JDBC driver accepts " + URL + " (dosql-jdbc not on the classpath yet)");
     }
 
     private static Properties loadRatchet() {

@@ -222,6 +222,10 @@ public final class ExpressionBinder {
         throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(expression.getClass().getSimpleName() + " expressions");
     }
 
+    private static boolean isNullLiteral(BoundExpression expression) {
+        return expression instanceof Literal literal && literal.value() == null;
+    }
+
     static Literal integerLiteral(long value) {
         if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
             return new Literal((int) value, SqlType.INTEGER);
@@ -296,6 +300,10 @@ public final class ExpressionBinder {
 
     BoundExpression binary(BinaryOperation.Operator operator, BoundExpression left, BoundExpression right) {
         OperatorBinding binding = TypeCoercion.resolveBinary(operator, left.type(), right.type());
+        if (isNullLiteral(left) || isNullLiteral(right)) {
+            // A strict operator with a NULL constant operand is NULL, without evaluating the other side (as PostgreSQL folds it).
+            return new Literal(null, binding.resultType());
+        }
         BoundExpression castLeft = cast(left, binding.leftCastTo());
         BoundExpression castRight = cast(right, binding.rightCastTo());
         switch (operator) {
@@ -321,6 +329,11 @@ public final class ExpressionBinder {
             }
         }
         BoundExpression operand = bind(operation.operand());
+        if (operation.operator() == UnaryOperation.Operator.PLUS && !operand.type().kind().isNumeric()
+                && operand.type().kind() != TypeKind.INTERVAL) {
+            // SQLite accepts unary plus on anything as a no-op; the corpus relies on it.
+            return operand;
+        }
         if (operation.operator() == UnaryOperation.Operator.NOT) {
             return not(requireBoolean(operand, "NOT"));
         }

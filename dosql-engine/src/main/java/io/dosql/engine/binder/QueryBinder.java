@@ -270,7 +270,8 @@ public final class QueryBinder {
         Scope scope = from.scope();
         PhysicalOperator plan = from.plan();
         AggregateCollector aggregates = new AggregateCollector();
-        ExpressionBinder binder = new ExpressionBinder(context, scope, aggregates, new WindowCollector());
+        WindowCollector windows = new WindowCollector(core.windows());
+        ExpressionBinder binder = new ExpressionBinder(context, scope, aggregates, windows);
 
         List<Output> outputs = new ArrayList<>();
         for (SelectItem item : core.items()) {
@@ -323,6 +324,7 @@ public final class QueryBinder {
         }
         projected.addAll(extras);
         boolean grouped = !groupKeys.isEmpty() || !aggregates.calls.isEmpty() || having != null;
+        java.util.function.Function<BoundExpression, BoundExpression> toGroupRowFinal = java.util.function.Function.identity();
         if (grouped) {
             List<String> keyTexts = new ArrayList<>();
             for (BoundExpression key : groupKeys) {
@@ -344,12 +346,27 @@ public final class QueryBinder {
                         }
                         return null;
                     });
+            toGroupRowFinal = toGroupRow;
             projected.replaceAll(toGroupRow::apply);
             distinctOn.replaceAll(toGroupRow::apply);
             plan = new HashAggregateOperator(plan, groupKeys, aggregates.calls);
             if (having != null) {
                 plan = new FilterOperator(plan, toGroupRow.apply(having));
             }
+        }
+        if (!windows.calls.isEmpty()) {
+            List<io.dosql.engine.execution.WindowCall> windowCalls = new ArrayList<>();
+            for (io.dosql.engine.execution.WindowCall call : windows.calls) {
+                windowCalls.add(grouped ? call.map(toGroupRowFinal::apply) : call);
+            }
+            int base = plan.width();
+            java.util.function.Function<BoundExpression, BoundExpression> toWindowRow = expression ->
+                    ExpressionRewriter.rewrite(expression, node -> node instanceof PlaceholderExpression placeholder
+                            && placeholder.isWindow() ? new ColumnRef(base + placeholder.slot(), node.type(), node.describe())
+                            : null);
+            projected.replaceAll(toWindowRow::apply);
+            distinctOn.replaceAll(toWindowRow::apply);
+            plan = new io.dosql.engine.execution.WindowOperator(plan, windowCalls);
         }
         int visible = outputs.size();
         int[] distinctOnColumns = null;

@@ -16,8 +16,10 @@ import java.util.random.RandomGenerator;
 public final class ExecutionContext implements EvaluationContext {
     private final Object[] parameters;
     private final ArrayList<Object[]> outerRows = new ArrayList<>();
-    private final OffsetDateTime statementTimestamp;
-    private final OffsetDateTime transactionTimestamp;
+    private final long statementMillis;
+    private final long transactionMillis;
+    private OffsetDateTime statementTimestamp;
+    private OffsetDateTime transactionTimestamp;
     private final RandomGenerator random;
     private final StatementEnvironment environment;
     /** Materialised CTE results and recursive work tables, by identity of their plan node. */
@@ -25,11 +27,12 @@ public final class ExecutionContext implements EvaluationContext {
     private volatile boolean canceled;
     private Map<PhysicalOperator, long[]> analyzeCounters;
 
-    public ExecutionContext(Object[] parameters, OffsetDateTime statementTimestamp, OffsetDateTime transactionTimestamp,
+    /** Timestamps are epoch milliseconds, turned into values only when a function asks (now() is rare). */
+    public ExecutionContext(Object[] parameters, long statementMillis, long transactionMillis,
                             RandomGenerator random, StatementEnvironment environment) {
         this.parameters = parameters;
-        this.statementTimestamp = statementTimestamp;
-        this.transactionTimestamp = transactionTimestamp;
+        this.statementMillis = statementMillis;
+        this.transactionMillis = transactionMillis;
         this.random = random;
         this.environment = environment;
     }
@@ -87,11 +90,17 @@ public final class ExecutionContext implements EvaluationContext {
 
     @Override
     public OffsetDateTime statementTimestamp() {
+        if (statementTimestamp == null) {
+            statementTimestamp = OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(statementMillis), java.time.ZoneOffset.UTC);
+        }
         return statementTimestamp;
     }
 
     @Override
     public OffsetDateTime transactionTimestamp() {
+        if (transactionTimestamp == null) {
+            transactionTimestamp = OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(transactionMillis), java.time.ZoneOffset.UTC);
+        }
         return transactionTimestamp;
     }
 

@@ -56,11 +56,16 @@ public final class CallExpression extends BoundExpression {
 
     @Override
     public String describe() {
-        Object[] parts = new Object[arguments.size()];
-        for (int index = 0; index < parts.length; index++) {
-            parts[index] = arguments.get(index).describe();
+        StringBuilder text = new StringBuilder();
+        int argument = 0;
+        int from = 0;
+        int at;
+        while ((at = format.indexOf("%s", from)) >= 0) {
+            text.append(format, from, at);
+            text.append(argument < arguments.size() ? arguments.get(argument++).describe() : "?");
+            from = at + 2;
         }
-        return String.format(format, parts);
+        return text.append(format, from, format.length()).toString();
     }
 
     @Override

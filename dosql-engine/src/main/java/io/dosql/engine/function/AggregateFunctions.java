@@ -58,6 +58,10 @@ final class AggregateFunctions {
             table.aggregate("max", type, List.of(type), () -> new Extreme(1));
         }
 
+        for (SqlType type : List.of(SMALLINT, INTEGER, BIGINT)) {
+            table.aggregate("bit_and", type, List.of(type), () -> new BitAggregate(true, type));
+            table.aggregate("bit_or", type, List.of(type), () -> new BitAggregate(false, type));
+        }
         table.aggregate("string_agg", TEXT, List.of(TEXT, TEXT), StringAggregate::new);
         table.aggregate("string_agg", SqlType.BYTEA, List.of(SqlType.BYTEA, SqlType.BYTEA), BytesAggregate::new);
         table.aggregate("bool_and", BOOLEAN, List.of(BOOLEAN), () -> new BooleanAggregate(true));
@@ -317,6 +321,38 @@ final class AggregateFunctions {
         @Override
         public Object result() {
             return bytes == null ? null : Bytes.copyOf(bytes.toByteArray());
+        }
+    }
+
+    private static final class BitAggregate implements Accumulator {
+        private final boolean conjunction;
+        private final SqlType type;
+        private Long result;
+
+        BitAggregate(boolean conjunction, SqlType type) {
+            this.conjunction = conjunction;
+            this.type = type;
+        }
+
+        @Override
+        public void add(Object[] arguments) {
+            if (arguments[0] == null) {
+                return;
+            }
+            long value = ((Number) arguments[0]).longValue();
+            result = result == null ? value : conjunction ? result & value : result | value;
+        }
+
+        @Override
+        public Object result() {
+            if (result == null) {
+                return null;
+            }
+            return switch (type.kind()) {
+                case SMALLINT -> (Object) result.shortValue();
+                case INTEGER -> (Object) result.intValue();
+                default -> (Object) result;
+            };
         }
     }
 

@@ -72,8 +72,7 @@ final class DateTimeFields {
                 }
                 return BigDecimal.valueOf(date.getLong(JulianFields.JULIAN_DAY))
                         .add(BigDecimal.valueOf(timestamp.toLocalTime().toNanoOfDay() / 1000L)
-                                .divide(BigDecimal.valueOf(MICROS_PER_DAY), 20, java.math.RoundingMode.HALF_UP)
-                                .stripTrailingZeros());
+                                .divide(BigDecimal.valueOf(MICROS_PER_DAY), 20, java.math.RoundingMode.HALF_UP));
             case "epoch": {
                 long seconds = timestamp.toEpochSecond(ZoneOffset.UTC);
                 if (isDate) {

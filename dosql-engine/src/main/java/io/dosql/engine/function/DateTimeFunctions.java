@@ -43,6 +43,24 @@ final class DateTimeFunctions {
         table.scalar("statement_timestamp", TIMESTAMPTZ, List.of(), (a, c) -> utc(c.statementTimestamp()));
         table.volatileScalar("clock_timestamp", TIMESTAMPTZ, List.of(), (a, c) -> OffsetDateTime.now(ZoneOffset.UTC));
         table.scalar("current_date", DATE, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalDate());
+        // CURRENT_TIMESTAMP(p) and friends: the parser passes the precision as an integer argument.
+        table.scalar("current_timestamp", TIMESTAMPTZ, List.of(INTEGER),
+                (a, c) -> roundSeconds(utc(c.transactionTimestamp()).toLocalDateTime(), (Integer) a[0]).atOffset(ZoneOffset.UTC));
+        table.scalar("localtimestamp", TIMESTAMP, List.of(INTEGER),
+                (a, c) -> roundSeconds(utc(c.transactionTimestamp()).toLocalDateTime(), (Integer) a[0]));
+        table.scalar("current_time", TIME, List.of(INTEGER),
+                (a, c) -> roundSeconds(utc(c.transactionTimestamp()).toLocalDateTime(), (Integer) a[0]).toLocalTime());
+        table.scalar("localtime", TIME, List.of(INTEGER),
+                (a, c) -> roundSeconds(utc(c.transactionTimestamp()).toLocalDateTime(), (Integer) a[0]).toLocalTime());
+        // AT TIME ZONE arrives as timezone(zone, value).
+        table.scalar("timezone", TIMESTAMP, List.of(TEXT, TIMESTAMPTZ),
+                (a, c) -> TimeZones.toLocal((OffsetDateTime) a[1], (String) a[0]));
+        table.scalar("timezone", TIMESTAMPTZ, List.of(TEXT, TIMESTAMP),
+                (a, c) -> TimeZones.toInstant((LocalDateTime) a[1], (String) a[0]));
+        table.scalar("timezone", TIMESTAMP, List.of(INTERVAL, TIMESTAMPTZ),
+                (a, c) -> TimeZones.toLocal((OffsetDateTime) a[1], (Interval) a[0]));
+        table.scalar("timezone", TIMESTAMPTZ, List.of(INTERVAL, TIMESTAMP),
+                (a, c) -> TimeZones.toInstant((LocalDateTime) a[1], (Interval) a[0]));
         table.scalar("current_time", TIME, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalTime());
         table.scalar("localtime", TIME, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalTime());
         table.scalar("localtimestamp", TIMESTAMP, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalDateTime());
@@ -94,6 +112,11 @@ final class DateTimeFunctions {
         table.scalar("to_char", TEXT, List.of(INTERVAL, TEXT), (a, c) -> ((String) a[1]).isEmpty() ? null
                 : DateTimeFormatting.formatInterval((Interval) a[0], (String) a[1]));
         table.scalar("to_char", TEXT, List.of(NUMERIC, TEXT), (a, c) -> NumberFormatting.format(decimal(a[0]), (String) a[1]));
+        table.scalar("to_char", TEXT, List.of(INTEGER, TEXT),
+                (a, c) -> NumberFormatting.format(BigDecimal.valueOf((Integer) a[0]), (String) a[1]));
+        table.scalar("to_char", TEXT, List.of(SqlType.BIGINT, TEXT),
+                (a, c) -> NumberFormatting.format(BigDecimal.valueOf((Long) a[0]), (String) a[1]));
+        table.scalar("to_number", NUMERIC, List.of(TEXT, TEXT), (a, c) -> NumberFormatting.parse((String) a[0], (String) a[1]));
         table.scalar("to_char", TEXT, List.of(DOUBLE, TEXT),
                 (a, c) -> NumberFormatting.format(new BigDecimal(Double.toString((Double) a[0])), (String) a[1]));
         table.scalar("to_date", DATE, List.of(TEXT, TEXT),
@@ -101,6 +124,20 @@ final class DateTimeFunctions {
         table.scalar("to_timestamp", TIMESTAMPTZ, List.of(TEXT, TEXT),
                 (a, c) -> DateTimeFormatting.parse((String) a[0], (String) a[1]).atOffset(ZoneOffset.UTC));
         table.scalar("to_timestamp", TIMESTAMPTZ, List.of(DOUBLE), (a, c) -> fromEpoch((Double) a[0]));
+    }
+
+    /** Rounds to {@code digits} fractional-second digits (0..6), half up, as PostgreSQL's precision does. */
+    static LocalDateTime roundSeconds(LocalDateTime timestamp, int digits) {
+        if (digits < 0) {
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("TIMESTAMP(" + digits + ") precision must not be negative");
+        }
+        if (digits >= 6) {
+            return timestamp;
+        }
+        long unit = (long) Math.pow(10, 6 - digits) * 1000L;
+        long nanos = timestamp.getNano();
+        long rounded = (nanos + unit / 2) / unit * unit;
+        return timestamp.withNano(0).plusNanos(rounded);
     }
 
     static OffsetDateTime utc(OffsetDateTime timestamp) {
@@ -138,8 +175,8 @@ final class DateTimeFunctions {
             days--;
         }
         while (days < 0) {
-            // Borrow the length of the month the borrowing crosses, as PostgreSQL's timestamp_age does.
-            LocalDate borrowMonth = negative ? later.toLocalDate() : earlier.toLocalDate();
+            // Borrow the length of the earlier timestamp's month, as PostgreSQL's timestamp_age does.
+            LocalDate borrowMonth = earlier.toLocalDate();
             days += YearMonth.from(borrowMonth).lengthOfMonth();
             months--;
         }

@@ -13,10 +13,10 @@ final class NumberFormatting {
     }
 
     static String format(BigDecimal value, String template) {
-        String upper = template.toUpperCase(java.util.Locale.ROOT);
-        boolean fillMode = upper.contains("FM");
-        String pattern = upper.replace("FM", "");
-        boolean explicitSign = pattern.indexOf('S') >= 0;
+        boolean fillMode = template.contains("FM") || template.contains("fm");
+        // Literal characters print as written; only the pattern letters are case-insensitive.
+        String pattern = template.replace("FM", "").replace("fm", "");
+        boolean explicitSign = pattern.indexOf('S') >= 0 || pattern.indexOf('s') >= 0;
         int point = indexOfPoint(pattern);
         String integerPattern = point < 0 ? pattern : pattern.substring(0, point);
         String fractionPattern = point < 0 ? "" : pattern.substring(point + 1);
@@ -53,9 +53,9 @@ final class NumberFormatting {
                     integerPart.append(' ');
                 }
                 digitIndex++;
-            } else if (character == ',' || character == 'G') {
+            } else if (character == ',' || character == 'G' || character == 'g') {
                 integerPart.append(printedAny ? ',' : ' ');
-            } else if (character != 'S') {
+            } else if (character != 'S' && character != 's') {
                 integerPart.append(character);
             }
         }
@@ -101,6 +101,34 @@ final class NumberFormatting {
         return text;
     }
 
+    /**
+     * {@code to_number(text, template)}: the digits of {@code text}, its sign (a '-' anywhere) and
+     * its decimal point, rounded to the template's fraction digits.
+     */
+    static BigDecimal parse(String text, String template) {
+        String pattern = template.toUpperCase(java.util.Locale.ROOT).replace("FM", "");
+        int point = indexOfPoint(pattern);
+        int fractionPositions = point < 0 ? 0 : countDigits(pattern.substring(point + 1));
+        StringBuilder digits = new StringBuilder();
+        boolean negative = false;
+        boolean seenPoint = false;
+        for (char character : text.toCharArray()) {
+            if (Character.isDigit(character)) {
+                digits.append(character);
+            } else if (character == '.' && point >= 0 && !seenPoint) {
+                digits.append('.');
+                seenPoint = true;
+            } else if (character == '-') {
+                negative = true;
+            }
+        }
+        if (digits.length() == 0 || digits.toString().equals(".")) {
+            throw io.dosql.core.ErrorCode.INVALID_TEXT_REPRESENTATION.exception("numeric", " ");
+        }
+        BigDecimal value = new BigDecimal(digits.toString()).setScale(fractionPositions, RoundingMode.DOWN);
+        return negative ? value.negate() : value;
+    }
+
     private static boolean isLastDigit(String pattern, int position) {
         for (int index = position + 1; index < pattern.length(); index++) {
             if (pattern.charAt(index) == '9' || pattern.charAt(index) == '0') {
@@ -112,7 +140,10 @@ final class NumberFormatting {
 
     private static int indexOfPoint(String pattern) {
         int point = pattern.indexOf('.');
-        return point >= 0 ? point : pattern.indexOf('D');
+        if (point < 0) {
+            point = pattern.indexOf('D');
+        }
+        return point >= 0 ? point : pattern.indexOf('d');
     }
 
     private static int countDigits(String pattern) {

@@ -43,6 +43,11 @@ final class StringFunctions {
         // position(needle, haystack) is POSITION(needle IN haystack); strpos takes them the other way round.
         table.scalar("position", INTEGER, List.of(TEXT, TEXT), (a, c) -> strpos(text(a[1]), text(a[0])));
         table.scalar("strpos", INTEGER, List.of(TEXT, TEXT), (a, c) -> strpos(text(a[0]), text(a[1])));
+        // OVERLAY(s PLACING r FROM f [FOR n]) arrives as overlay(s, r, f[, n]).
+        table.scalar("overlay", TEXT, List.of(TEXT, TEXT, INTEGER),
+                (a, c) -> overlay(text(a[0]), text(a[1]), (Integer) a[2], codePoints(text(a[1]))));
+        table.scalar("overlay", TEXT, List.of(TEXT, TEXT, INTEGER, INTEGER),
+                (a, c) -> overlay(text(a[0]), text(a[1]), (Integer) a[2], (Integer) a[3]));
         table.scalar("replace", TEXT, List.of(TEXT, TEXT, TEXT), (a, c) -> replace(text(a[0]), text(a[1]), text(a[2])));
         table.scalar("btrim", TEXT, List.of(TEXT), (a, c) -> trim(text(a[0]), " ", true, true));
         table.scalar("btrim", TEXT, List.of(TEXT, TEXT), (a, c) -> trim(text(a[0]), text(a[1]), true, true));
@@ -122,6 +127,13 @@ final class StringFunctions {
         int beginIndex = text.offsetByCodePoints(0, (int) from - 1);
         int endIndex = text.offsetByCodePoints(beginIndex, (int) (to - from));
         return text.substring(beginIndex, endIndex);
+    }
+
+    private static String overlay(String text, String replacement, int from, int count) {
+        if (from < 1) {
+            throw new io.dosql.core.DoSqlException(ErrorCode.DATA_EXCEPTION, "negative substring length not allowed");
+        }
+        return substring(text, 1, from - 1) + replacement + substring(text, from + Math.max(count, 0), null);
     }
 
     private static int strpos(String haystack, String needle) {

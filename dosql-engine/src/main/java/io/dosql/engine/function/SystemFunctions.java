@@ -29,6 +29,10 @@ final class SystemFunctions {
         table.scalar("current_setting", TEXT, List.of(TEXT), (a, c) -> setting(c, (String) a[0], false));
         table.scalar("current_setting", TEXT, List.of(TEXT, SqlType.BOOLEAN),
                 (a, c) -> setting(c, (String) a[0], (Boolean) a[1]));
+        table.add(new ScalarFunctionDefinition("num_nulls", List.of(FunctionTable.ANY), true, SqlType.INTEGER,
+                types -> (a, c) -> countNulls(a, true), false, false));
+        table.add(new ScalarFunctionDefinition("num_nonnulls", List.of(FunctionTable.ANY), true, SqlType.INTEGER,
+                types -> (a, c) -> countNulls(a, false), false, false));
         table.volatileScalar("gen_random_uuid", SqlType.UUID, List.of(), (a, c) -> randomUuid(c));
     }
 
@@ -39,6 +43,16 @@ final class SystemFunctions {
                     "unrecognized configuration parameter \"" + name + "\"");
         }
         return value;
+    }
+
+    private static int countNulls(Object[] arguments, boolean nulls) {
+        int count = 0;
+        for (Object argument : arguments) {
+            if ((argument == null) == nulls) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A version 4 UUID from the context's random source. */

@@ -79,7 +79,7 @@ public final class JoinPlanner {
             result = plans[0];
             order.add(0);
         } else {
-            result = joinGreedily(plans, offsets, multi, multiUnits, order);
+            result = joinGreedily(plans, units, local, offsets, multi, multiUnits, order);
         }
         boolean inOrder = true;
         for (int index = 0; index < order.size(); index++) {
@@ -99,8 +99,9 @@ public final class JoinPlanner {
         return result;
     }
 
-    private static PhysicalOperator joinGreedily(PhysicalOperator[] plans, int[] offsets, List<BoundExpression> multi,
-                                                 List<BitSet> multiUnits, List<Integer> order) {
+    private static PhysicalOperator joinGreedily(PhysicalOperator[] plans, List<Unit> unitList,
+                                                 List<List<BoundExpression>> local, int[] offsets,
+                                                 List<BoundExpression> multi, List<BitSet> multiUnits, List<Integer> order) {
         int count = plans.length;
         BitSet joined = new BitSet();
         boolean[] applied = new boolean[multi.size()];
@@ -167,7 +168,55 @@ public final class JoinPlanner {
                         old -> old >= nextOffset && old < nextEnd ? leftWidth + old - nextOffset : leftPosition[old]));
             }
             BoundExpression residualCondition = ExpressionRewriter.conjunction(residual);
-            if (!leftKeys.isEmpty()) {
+            TableScanOperator innerScan = unitList.get(next).scan();
+            io.dosql.engine.catalog.IndexInfo seekIndex = null;
+            int seekKey = -1;
+            if (innerScan != null && innerScan.filter() == null && !innerScan.withRowId()) {
+                for (int key = 0; key < rightKeys.size() && seekIndex == null; key++) {
+                    if (rightKeys.get(key) instanceof ColumnRef ref) {
+                        for (io.dosql.engine.catalog.IndexInfo candidate : innerScan.table().indexes) {
+                            if (candidate.columns[0] == ref.index()) {
+                                seekIndex = candidate;
+                                seekKey = key;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            if (seekIndex != null && current.estimatedRows() * 20 < plans[next].estimatedRows()) {
+                // Index nested loop: the outer side is small, the inner table has an index on the join column.
+                List<BoundExpression> rest = new ArrayList<>();
+                for (int key = 0; key < leftKeys.size(); key++) {
+                    if (key != seekKey) {
+                        int shift = leftWidth;
+                        rest.add(new io.dosql.engine.expression.ComparisonExpression(BinaryOperation.Operator.EQUAL,
+                                leftKeys.get(key), ExpressionRewriter.remapColumns(rightKeys.get(key), old -> old + shift),
+                                equalBinding(leftKeys.get(key), rightKeys.get(key))));
+                    }
+                }
+                if (residualCondition != null) {
+                    rest.add(residualCondition);
+                }
+                current = new io.dosql.engine.execution.IndexNestedLoopJoinOperator(current, seekIndex, innerScan.alias(),
+                        leftKeys.get(seekKey), ExpressionRewriter.conjunction(local.get(next)),
+                        ExpressionRewriter.conjunction(rest));
+            } else if (!leftKeys.isEmpty()) {
+                if (plans[next].estimatedRows() > current.estimatedRows() * 2) {
+                    // Build the hash table on the smaller side: the joined-so-far rows go to the right.
+                    PhysicalOperator joinedSoFar = current;
+                    int nextWidth = plans[next].width();
+                    List<BoundExpression> swappedResidual = new ArrayList<>();
+                    if (residualCondition != null) {
+                        swappedResidual.add(ExpressionRewriter.remapColumns(residualCondition,
+                                old -> old >= leftWidth ? old - leftWidth : old + nextWidth));
+                    }
+                    current = new HashJoinOperator(JoinKind.INNER, plans[next], joinedSoFar, rightKeys, leftKeys,
+                            ExpressionRewriter.conjunction(swappedResidual));
+                    joined.set(next);
+                    order.add(0, next);
+                    continue;
+                }
                 current = new HashJoinOperator(JoinKind.INNER, current, plans[next], leftKeys, rightKeys, residualCondition);
             } else {
                 current = new NestedLoopJoinOperator(JoinKind.INNER, current, plans[next], residualCondition);
@@ -176,6 +225,10 @@ public final class JoinPlanner {
             order.add(next);
         }
         return current;
+    }
+
+    private static io.dosql.engine.value.OperatorBinding equalBinding(BoundExpression left, BoundExpression right) {
+        return io.dosql.engine.value.TypeCoercion.resolveBinary(BinaryOperation.Operator.EQUAL, left.type(), right.type());
     }
 
     private static boolean isSide(BitSet units, BitSet joined) {

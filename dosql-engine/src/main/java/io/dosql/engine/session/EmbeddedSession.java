@@ -43,8 +43,6 @@ import io.dosql.parser.ast.TransactionStatement;
 import io.dosql.parser.ast.TruncateStatement;
 import io.dosql.parser.ast.UpdateStatement;
 import io.dosql.parser.ast.VacuumStatement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -260,7 +258,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             if (writes) {
                 database.lock.acquireWrite(this, timeout);
             }
-            transaction = new Transaction(OffsetDateTime.now(ZoneOffset.UTC), false);
+            transaction = new Transaction(System.currentTimeMillis(), false);
         } else if (writes) {
             database.lock.acquireWrite(this, timeout);
         }
@@ -277,7 +275,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         Transaction current = transaction;
         int mark = current.mark();
-        ExecutionContext context = new ExecutionContext(parameters, OffsetDateTime.now(ZoneOffset.UTC),
+        ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(),
                 current.startedAt, random, this);
         running = context;
         try {
@@ -369,7 +367,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (statement instanceof VacuumStatement) {
             return MaterializedResult.command("VACUUM");
         }
-        if (statement instanceof ReindexStatement) {
+        if (statement instanceof ReindexStatement reindex) {
+            if (reindex.name() != null && database.catalog.findIndex(reindex.name().schema(), reindex.name().name()) == null
+                    && database.catalog.findTable(reindex.name().schema(), reindex.name().name()) == null) {
+                throw ErrorCode.UNDEFINED_OBJECT.exception("index \"" + reindex.name() + "\"");
+            }
             return MaterializedResult.command("REINDEX");
         }
         if (statement instanceof PragmaStatement) {
@@ -403,7 +405,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         switch (control.kind()) {
             case BEGIN:
                 if (transaction == null) {
-                    transaction = new Transaction(OffsetDateTime.now(ZoneOffset.UTC), true);
+                    transaction = new Transaction(System.currentTimeMillis(), true);
                 }
                 // Inside a transaction PostgreSQL only warns.
                 return MaterializedResult.command("BEGIN");

@@ -37,16 +37,20 @@ final class SessionSettings {
     }
 
     private final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    /** lock_timeout parsed once per change (the hot path reads it for every statement). */
+    private long lockTimeout = -1;
 
     String get(String name) {
         return values.get(name.toLowerCase());
     }
 
     void set(String name, String value) {
+        lockTimeout = -1;
         values.put(name.toLowerCase(), value);
     }
 
     void set(SetStatement statement) {
+        lockTimeout = -1;
         String name = statement.name().toLowerCase();
         if (statement.values().isEmpty()) {
             reset(name);
@@ -76,6 +80,7 @@ final class SessionSettings {
     }
 
     void reset(String name) {
+        lockTimeout = -1;
         String key = name.toLowerCase();
         if (key.equals("all")) {
             values.clear();
@@ -88,6 +93,13 @@ final class SessionSettings {
     }
 
     long lockTimeoutMillis() {
+        if (lockTimeout < 0) {
+            lockTimeout = parseLockTimeout();
+        }
+        return lockTimeout;
+    }
+
+    private long parseLockTimeout() {
         try {
             long value = Long.parseLong(values.getOrDefault("lock_timeout", "10000").replaceAll("[^0-9]", ""));
             return value <= 0 ? Long.MAX_VALUE / 4 : value;

@@ -1,6 +1,5 @@
 package io.dosql.engine.session;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +11,11 @@ final class Transaction {
     private final List<Runnable> undo = new ArrayList<>();
     private final List<String> savepointNames = new ArrayList<>();
     private final List<Integer> savepointMarks = new ArrayList<>();
-    final OffsetDateTime startedAt;
+    final long startedAt;
     final boolean explicit;
     boolean failed;
 
-    Transaction(OffsetDateTime startedAt, boolean explicit) {
+    Transaction(long startedAt, boolean explicit) {
         this.startedAt = startedAt;
         this.explicit = explicit;
     }

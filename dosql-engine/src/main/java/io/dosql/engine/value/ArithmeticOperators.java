@@ -166,7 +166,7 @@ final class ArithmeticOperators {
                     default -> (a, b) -> NumericArithmetic.divideDouble((Double) a, (Double) b);
                 };
             default:
-                return switch (operator) {
+                BinaryImplementation finite = switch (operator) {
                     case ADD -> (a, b) -> NumericArithmetic.addNumeric((BigDecimal) a, (BigDecimal) b);
                     case SUBTRACT -> (a, b) -> NumericArithmetic.subtractNumeric((BigDecimal) a, (BigDecimal) b);
                     case MULTIPLY -> (a, b) -> NumericArithmetic.multiplyNumeric((BigDecimal) a, (BigDecimal) b);
@@ -174,7 +174,37 @@ final class ArithmeticOperators {
                     case POWER -> (a, b) -> NumericMath.power((BigDecimal) a, (BigDecimal) b);
                     default -> (a, b) -> NumericArithmetic.moduloNumeric((BigDecimal) a, (BigDecimal) b);
                 };
+                return (a, b) -> a instanceof BigDecimal && b instanceof BigDecimal
+                        ? finite.apply(a, b) : specialNumeric(operator, (Number) a, (Number) b);
         }
+    }
+
+    /**
+     * Numeric arithmetic where an operand is NaN or ±Infinity (carried as a Double): IEEE rules, which
+     * agree with PostgreSQL's (inf - inf and inf * 0 are NaN, x % inf is x, x / inf is 0); division
+     * by zero still raises 22012. A finite result becomes a numeric again.
+     */
+    static Object specialNumeric(Operator operator, Number a, Number b) {
+        double x = a.doubleValue();
+        double y = b.doubleValue();
+        if ((operator == Operator.DIVIDE || operator == Operator.MODULO) && y == 0) {
+            throw io.dosql.core.ErrorCode.DIVISION_BY_ZERO.exception();
+        }
+        double result = switch (operator) {
+            case ADD -> x + y;
+            case SUBTRACT -> x - y;
+            case MULTIPLY -> x * y;
+            case DIVIDE -> x / y;
+            case POWER -> Math.pow(x, y);
+            default -> x % y;
+        };
+        if (!Double.isFinite(result)) {
+            return result;
+        }
+        if (operator == Operator.MODULO && a instanceof BigDecimal dividend) {
+            return dividend;
+        }
+        return NumericArithmetic.normalize(new BigDecimal(Double.toString(result)).stripTrailingZeros());
     }
 
     private static Float realResult(float result, Object a, Object b) {

@@ -153,7 +153,9 @@ public final class Casts {
     }
 
     private static String limitLength(String text, SqlType target, boolean explicit, boolean pad) {
-        int limit = target.hasPrecision() ? target.precision() : (pad ? 1 : -1);
+        // character without a length is PostgreSQL's unbounded bpchar here (the type of an untyped literal
+        // compared with a char column); the binder turns a declared CHAR / CHARACTER into character(1).
+        int limit = target.hasPrecision() ? target.precision() : -1;
         if (limit < 0) {
             return text;
         }

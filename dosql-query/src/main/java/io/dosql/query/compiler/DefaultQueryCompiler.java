@@ -68,7 +68,7 @@ public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor
 
     @Override
     public CompiledQuery compile(QueryNode query) {
-        sql = new StringBuilder(128);
+        sql = new StringBuilder(512);
         parameters = new ArrayList<>();
         query.accept(this);
         return new CompiledQuery(sql.toString(), parameters);
@@ -93,6 +93,10 @@ public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor
     /** Quotes one name, doubling any embedded quote character so no name can end the quoting. */
     protected void appendIdentifier(String name) {
         char quote = identifierQuote();
+        if (name.indexOf(quote) < 0) {
+            sql.append(quote).append(name).append(quote);
+            return;
+        }
         sql.append(quote);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -299,6 +303,30 @@ public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor
         }
     }
 
+    /** {@code from … join … where … group by … having …} of a SELECT. */
+    protected final void appendFromThroughHaving(SelectQueryNode node) {
+        if (!node.from().isEmpty()) {
+            sql.append(" from ");
+            appendList(node.from());
+        }
+        for (JoinNode join : node.joins()) {
+            sql.append(' ');
+            join.accept(this);
+        }
+        if (node.where() != null) {
+            sql.append(" where ");
+            appendExpression(node.where());
+        }
+        if (!node.groupBy().isEmpty()) {
+            sql.append(" group by ");
+            appendList(node.groupBy());
+        }
+        if (node.having() != null) {
+            sql.append(" having ");
+            appendExpression(node.having());
+        }
+    }
+
     private void appendWith(WithNode with) {
         if (with != null) {
             with.accept(this);
@@ -325,26 +353,7 @@ public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor
         } else {
             appendList(node.selections());
         }
-        if (!node.from().isEmpty()) {
-            sql.append(" from ");
-            appendList(node.from());
-        }
-        for (JoinNode join : node.joins()) {
-            sql.append(' ');
-            join.accept(this);
-        }
-        if (node.where() != null) {
-            sql.append(" where ");
-            appendExpression(node.where());
-        }
-        if (!node.groupBy().isEmpty()) {
-            sql.append(" group by ");
-            appendList(node.groupBy());
-        }
-        if (node.having() != null) {
-            sql.append(" having ");
-            appendExpression(node.having());
-        }
+        appendFromThroughHaving(node);
         for (SetOperationNode setOperation : node.setOperations()) {
             sql.append(' ');
             setOperation.accept(this);

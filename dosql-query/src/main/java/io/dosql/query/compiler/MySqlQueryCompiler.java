@@ -2,12 +2,14 @@ package io.dosql.query.compiler;
 
 import io.dosql.query.dialect.DialectAdapter;
 import io.dosql.query.dialect.Feature;
+import io.dosql.query.node.AliasNode;
 import io.dosql.query.node.BinaryOperationNode;
 import io.dosql.query.node.DeleteQueryNode;
 import io.dosql.query.node.ExpressionNode;
 import io.dosql.query.node.InsertQueryNode;
 import io.dosql.query.node.JsonArrayNode;
 import io.dosql.query.node.LockNode;
+import io.dosql.query.node.SelectQueryNode;
 import io.dosql.query.node.UpdateQueryNode;
 import java.util.Locale;
 
@@ -117,6 +119,32 @@ public final class MySqlQueryCompiler extends DefaultQueryCompiler {
 
     @Override
     protected void appendJsonArray(JsonArrayNode node) {
+        SelectQueryNode query = node.query();
+        boolean simple = query.with() == null && !query.distinct() && query.groupBy().isEmpty()
+            && query.having() == null && query.setOperations().isEmpty() && query.limit() == null
+            && query.offset() == null;
+        if (simple) {
+            // MariaDB cannot see outer columns from a derived table, so aggregate the subquery's rows directly
+            sql.append("(select coalesce(json_arrayagg(json_object(");
+            for (int i = 0; i < node.keys().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                appendStringLiteral(node.keys().get(i));
+                sql.append(", ");
+                ExpressionNode selection = query.selections().get(i);
+                appendExpression(selection instanceof AliasNode alias ? alias.expression() : selection);
+            }
+            sql.append(')');
+            if (!query.orderBy().isEmpty()) {
+                sql.append(" order by ");
+                appendList(query.orderBy());
+            }
+            sql.append("), json_array())");
+            appendFromThroughHaving(query);
+            sql.append(')');
+            return;
+        }
         sql.append("(select coalesce(json_arrayagg(json_object(");
         appendJsonKeys(node);
         sql.append(")), json_array()) from (");

@@ -1,5 +1,6 @@
 package io.dosql.query.expression;
 
+import io.dosql.query.node.AliasNode;
 import io.dosql.query.node.AllColumnsNode;
 import io.dosql.query.node.BinaryOperationNode;
 import io.dosql.query.node.BinaryOperator;
@@ -8,6 +9,8 @@ import io.dosql.query.node.ExcludedColumnNode;
 import io.dosql.query.node.ExpressionNode;
 import io.dosql.query.node.FunctionNode;
 import io.dosql.query.node.IdentifierNode;
+import io.dosql.query.node.JsonArrayNode;
+import io.dosql.query.node.SelectQueryNode;
 import io.dosql.query.node.SubqueryNode;
 import io.dosql.query.node.UnaryOperationNode;
 import io.dosql.query.node.UnaryOperator;
@@ -128,6 +131,30 @@ public final class Expressions {
     /** Untyped {@link #excluded(Column)}. */
     public static Field<Object> excluded(String column) {
         return new ExpressionField<>(new ExcludedColumnNode(column));
+    }
+
+    /**
+     * A nested collection: the subquery's rows as one typed {@code List<R>} column (PostgreSQL
+     * {@code json_agg(json_build_object(…))}, MySQL {@code json_arrayagg(json_object(…))}, SQLite
+     * {@code json_group_array(json_object(…))}), decoded into records with java.time types, not strings.
+     * Every selected expression of the subquery must be a column or aliased.
+     */
+    public static <R> Field<List<R>> jsonArrayFrom(Subquery<?> subquery, Class<R> recordType) {
+        SelectQueryNode query = subquery.toSelectNode();
+        if (query.selections().isEmpty()) {
+            throw new IllegalArgumentException("select the columns of a nested collection explicitly");
+        }
+        List<String> keys = new ArrayList<>();
+        for (ExpressionNode selection : query.selections()) {
+            if (selection instanceof AliasNode alias) {
+                keys.add(alias.alias());
+            } else if (selection instanceof ColumnNode column) {
+                keys.add(column.column());
+            } else {
+                throw new IllegalArgumentException("alias each expression selected by a nested collection");
+            }
+        }
+        return new ExpressionField<>(new JsonArrayNode(query, keys));
     }
 
     // ---- functions ---------------------------------------------------------------------------------

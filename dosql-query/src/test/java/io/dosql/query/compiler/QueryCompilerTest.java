@@ -381,6 +381,26 @@ class QueryCompilerTest {
         assertThatThrownBy(() -> POSTGRES.sql("select {3}", 1)).hasMessageContaining("refers to {3}");
     }
 
+    record PetName(String name) {
+    }
+
+    @Test
+    void nestedCollectionsUseEachDialectsJsonAggregate() {
+        check(db -> db.selectFrom(PERSON).select(PERSON.ID, io.dosql.query.expression.Expressions.jsonArrayFrom(
+                db.selectFrom(PET).select(PET.NAME).where(PET.OWNER_ID.eq(PERSON.ID)).orderBy(PET.NAME.asc()),
+                PetName.class).as("pets")),
+            "select \"person\".\"id\", (select coalesce(json_agg(json_build_object('name', \"nested\".\"name\")), '[]')"
+                + " from (select \"pet\".\"name\" from \"pet\" where \"pet\".\"owner_id\" = \"person\".\"id\" order by"
+                + " \"pet\".\"name\") as \"nested\") as \"pets\" from \"person\"",
+            "select `person`.`id`, (select coalesce(json_arrayagg(json_object('name', `pet`.`name`) order by"
+                + " `pet`.`name`), json_array()) from `pet` where `pet`.`owner_id` = `person`.`id`) as `pets` from `person`",
+            "select \"person\".\"id\", (select coalesce(json_group_array(json_object('name', \"nested\".\"name\")), '[]')"
+                + " from (select \"pet\".\"name\" from \"pet\" where \"pet\".\"owner_id\" = \"person\".\"id\" order by"
+                + " \"pet\".\"name\") as \"nested\") as \"pets\" from \"person\"");
+        assertThatThrownBy(() -> io.dosql.query.expression.Expressions.jsonArrayFrom(POSTGRES.selectFrom(PET),
+            PetName.class)).hasMessage("select the columns of a nested collection explicitly");
+    }
+
     @Test
     void buildersAreImmutableAndShareable() {
         SelectQueryBuilder<?> base = POSTGRES.selectFrom("person").where("age", ">", 18);

@@ -6,6 +6,7 @@ import static io.dosql.query.expression.Expressions.column;
 import static io.dosql.query.expression.Expressions.count;
 import static io.dosql.query.expression.Expressions.exists;
 import static io.dosql.query.expression.Expressions.identifier;
+import static io.dosql.query.expression.Expressions.jsonArrayFrom;
 import static io.dosql.query.expression.Expressions.rowNumber;
 import static io.dosql.query.expression.Expressions.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dosql.query.Db;
 import io.dosql.query.PersonRecord;
+import io.dosql.query.PetRecord;
+import io.dosql.query.execution.BulkLoader;
 import io.dosql.query.builder.SelectQueryBuilder;
 import io.dosql.query.execution.IsolationLevel;
 import io.dosql.query.execution.NoResultException;
@@ -30,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -290,6 +294,45 @@ abstract class DialectSuite {
             .containsExactly("keep");
         var all = db.selectFrom("note").select("body").where(column("deleted_at").isNotNull()).execute();
         assertThat(all).extracting(row -> row.get("body")).containsExactly("drop");
+    }
+
+    record OwnerSummary(String firstName, LocalDate bornOn) {
+    }
+
+    record PetWithOwners(Long id, String name, List<OwnerSummary> owners) {
+    }
+
+    @Test
+    void nestedCollectionsDecodeIntoTypedRecords() {
+        var owners = db.selectFrom(PERSON).select(PERSON.FIRST_NAME, PERSON.BORN_ON)
+            .where(PERSON.ID.eq(PET.OWNER_ID)).orderBy(PERSON.FIRST_NAME.asc());
+        List<PetWithOwners> pets = db.selectFrom(PET)
+            .select(PET.ID, PET.NAME, jsonArrayFrom(owners, OwnerSummary.class).as("owners"))
+            .orderBy(PET.ID.asc()).into(PetWithOwners.class).execute();
+        assertThat(pets).containsExactly(
+            new PetWithOwners(1L, "Catto", List.of(new OwnerSummary("Jennifer", LocalDate.of(1969, 2, 11)))),
+            new PetWithOwners(2L, "Doggo", List.of(new OwnerSummary("Arnold", LocalDate.of(1947, 7, 30)))),
+            new PetWithOwners(3L, "Hammo", List.of(new OwnerSummary("Arnold", LocalDate.of(1947, 7, 30)))));
+        var none = db.selectFrom(PERSON).select(PERSON.ID, jsonArrayFrom(db.selectFrom(PET).select(PET.NAME)
+            .where(PET.OWNER_ID.eq(PERSON.ID)).where(PET.SPECIES.eq("unicorn")), OwnerSummary.class).as("owners"))
+            .where(PERSON.ID.eq(3L)).map(row -> row.get("owners").toString()).executeTakeFirstOrThrow();
+        assertThat(none.replace(" ", "")).isEqualTo("[]");
+    }
+
+    @Test
+    void bulkLoaderLoadsAStreamOfRecords() {
+        String awkward = "a,\"quoted\"\nname";
+        long loaded = db.copyInto(PET).from(LongStream.rangeClosed(100, 5099).mapToObj(
+            i -> new PetRecord(i, i == 100 ? awkward : "pet" + i, 1L, i % 2 == 0 ? "cat" : null)));
+        assertThat(loaded).isEqualTo(5000);
+        assertThat(db.copyInto(PET).strategy()).isEqualTo(db.dialect().name().equals("POSTGRES")
+            ? BulkLoader.Strategy.COPY : BulkLoader.Strategy.MULTI_ROW_INSERT);
+        assertThat(((Number) db.selectFrom(PET).select(count().as("n")).executeTakeFirstOrThrow().get("n")).intValue())
+            .isEqualTo(5003);
+        assertThat(db.withPlugin(new CamelCasePlugin()).selectFrom(PET).where(PET.ID.in(List.of(100L, 101L)))
+            .orderBy(PET.ID.asc()).into(PET).execute())
+            .containsExactly(new PetRecord(100L, awkward, 1L, "cat"), new PetRecord(101L, "pet101", 1L, null));
+        assertThat(dataSource.openConnections()).isZero();
     }
 
     @Test

@@ -13,7 +13,14 @@ import java.util.function.LongConsumer;
  * row, a long[] list for duplicates).
  */
 public final class MemoryIndexStore implements IndexStore {
-    /** Orders tuples column by column, nulls first; a shorter tuple equals every tuple it prefixes. */
+    /** Sentinels padding a search key: below / above every value in that position. */
+    private static final Object LOWEST = new Object();
+    private static final Object HIGHEST = new Object();
+
+    /**
+     * Orders tuples column by column, nulls first. When one tuple is a prefix of the other, a sentinel
+     * in the longer one decides (so prefix searches find the whole range); otherwise they are equal.
+     */
     static final Comparator<Object[]> KEY_ORDER = (left, right) -> {
         int length = Math.min(left.length, right.length);
         for (int index = 0; index < length; index++) {
@@ -21,6 +28,12 @@ public final class MemoryIndexStore implements IndexStore {
             Object b = right[index];
             if (a == b) {
                 continue;
+            }
+            if (a == LOWEST || b == HIGHEST) {
+                return -1;
+            }
+            if (a == HIGHEST || b == LOWEST) {
+                return 1;
             }
             if (a == null) {
                 return -1;
@@ -33,8 +46,20 @@ public final class MemoryIndexStore implements IndexStore {
                 return result;
             }
         }
+        if (left.length > length) {
+            return left[length] == LOWEST ? -1 : left[length] == HIGHEST ? 1 : 0;
+        }
+        if (right.length > length) {
+            return right[length] == LOWEST ? 1 : right[length] == HIGHEST ? -1 : 0;
+        }
         return 0;
     };
+
+    private static Object[] padded(Object[] key, Object sentinel) {
+        Object[] result = java.util.Arrays.copyOf(key, key.length + 1);
+        result[key.length] = sentinel;
+        return result;
+    }
 
     private final TreeMap<Object[], Object> entries = new TreeMap<>(KEY_ORDER);
     private final int width;
@@ -94,7 +119,7 @@ public final class MemoryIndexStore implements IndexStore {
             emit(entries.get(key), consumer);
             return;
         }
-        for (Object value : entries.subMap(key, true, key, true).values()) {
+        for (Object value : entries.subMap(padded(key, LOWEST), true, padded(key, HIGHEST), true).values()) {
             emit(value, consumer);
         }
     }
@@ -121,13 +146,13 @@ public final class MemoryIndexStore implements IndexStore {
     public void range(Object low, boolean lowInclusive, Object high, boolean highInclusive, LongConsumer consumer) {
         NavigableMap<Object[], Object> view = entries;
         if (low != null) {
-            view = view.tailMap(new Object[] {low}, lowInclusive);
+            view = view.tailMap(new Object[] {low, lowInclusive ? LOWEST : HIGHEST}, true);
         } else {
             // Skip null keys: a range predicate is never true for NULL.
-            view = view.tailMap(new Object[] {null}, false);
+            view = view.tailMap(new Object[] {null, HIGHEST}, true);
         }
         if (high != null) {
-            view = view.headMap(new Object[] {high}, highInclusive);
+            view = view.headMap(new Object[] {high, highInclusive ? HIGHEST : LOWEST}, true);
         }
         for (Map.Entry<Object[], Object> entry : view.entrySet()) {
             if (entry.getKey()[0] == null) {
