@@ -50,7 +50,9 @@ final class DoSqlPreparedStatement extends DoSqlStatement implements PreparedSta
         this.sql = sql;
         this.keys = keys;
         try {
-            this.handle = connection.session().prepare(sql, keys);
+            synchronized (connection) {
+                this.handle = connection.session().prepare(sql, keys);
+            }
         } catch (RuntimeException failure) {
             throw SqlExceptions.translate(failure, sql);
         }

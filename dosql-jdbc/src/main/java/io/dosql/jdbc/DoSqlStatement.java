@@ -75,7 +75,10 @@ class DoSqlStatement implements Statement, CommandTagged {
             timer = TIMER.schedule(this::timeout, queryTimeoutSeconds, TimeUnit.SECONDS);
         }
         try {
-            return work.get();
+            // A session is single-threaded: statements of one connection run one at a time (cancel excepted).
+            synchronized (connection) {
+                return work.get();
+            }
         } catch (RuntimeException failure) {
             if (failure instanceof io.dosql.core.DoSqlException error) {
                 throw SqlExceptions.translate(error, sql, timedOut);

@@ -295,6 +295,35 @@ class EndToEndTest {
     }
 
     @Test
+    void threadsSharingAConnectionTakeTurns() throws Exception {
+        try (Connection connection = open()) {
+            connection.createStatement().execute("create table t(a int)");
+            Thread[] writers = new Thread[4];
+            java.util.List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            for (int index = 0; index < writers.length; index++) {
+                writers[index] = new Thread(() -> {
+                    try (PreparedStatement insert = connection.prepareStatement("insert into t values (?)")) {
+                        for (int value = 0; value < 500; value++) {
+                            insert.setInt(1, value);
+                            insert.executeUpdate();
+                        }
+                    } catch (Throwable failure) {
+                        failures.add(failure);
+                    }
+                });
+                writers[index].start();
+            }
+            for (Thread writer : writers) {
+                writer.join();
+            }
+            assertThat(failures).isEmpty();
+            ResultSet count = connection.createStatement().executeQuery("select count(*) from t");
+            assertThat(count.next()).isTrue();
+            assertThat(count.getLong(1)).isEqualTo(2000L);
+        }
+    }
+
+    @Test
     void closedConnectionsFailWith08003() throws SQLException {
         Connection connection = open();
         Statement statement = connection.createStatement();
