@@ -1,0 +1,334 @@
+package io.dosql.engine.binder;
+
+import io.dosql.core.DoSqlException;
+import io.dosql.core.ErrorCode;
+import io.dosql.core.SqlType;
+import io.dosql.engine.ResultColumn;
+import io.dosql.engine.catalog.ColumnInfo;
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.catalog.ViewInfo;
+import io.dosql.engine.execution.GenerateSeriesOperator;
+import io.dosql.engine.execution.JoinKind;
+import io.dosql.engine.execution.PhysicalOperator;
+import io.dosql.engine.execution.TableScanOperator;
+import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.expression.ColumnRef;
+import io.dosql.engine.expression.ExpressionRewriter;
+import io.dosql.engine.optimizer.JoinPlanner;
+import io.dosql.parser.ast.BinaryOperation;
+import io.dosql.parser.ast.Expression;
+import io.dosql.parser.ast.FunctionTable;
+import io.dosql.parser.ast.JoinedTable;
+import io.dosql.parser.ast.NamedTable;
+import io.dosql.parser.ast.SubqueryTable;
+import io.dosql.parser.ast.TableReference;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Binds a FROM clause (plus the WHERE conditions that can be pushed into it) into a plan whose rows
+ * are the FROM items' columns concatenated in order, and the {@link Scope} describing them.
+ */
+final class FromBinder {
+    /** The bound FROM clause. */
+    record FromResult(PhysicalOperator plan, Scope scope, boolean correlated) {
+    }
+
+    private final BindingContext context;
+    private final Scope outer;
+    private final List<JoinPlanner.Unit> units = new ArrayList<>();
+    private final List<Scope.Entry> entries = new ArrayList<>();
+    private final List<Expression> pendingConditions = new ArrayList<>();
+    private final List<BoundExpression> pendingBound = new ArrayList<>();
+    private final Set<String> aliases = new HashSet<>();
+    private boolean correlated;
+
+    FromBinder(BindingContext context, Scope outer) {
+        this.context = context;
+        this.outer = outer;
+    }
+
+    /** Adds a pre-built first item (the target table of UPDATE/DELETE). */
+    void addUnit(JoinPlanner.Unit unit, List<Scope.Entry> unitEntries) {
+        units.add(unit);
+        entries.addAll(unitEntries);
+        if (!unitEntries.isEmpty() && unitEntries.get(0).tableAlias() != null) {
+            aliases.add(unitEntries.get(0).tableAlias());
+        }
+    }
+
+    FromResult bind(List<TableReference> items, Expression where) {
+        for (TableReference item : items) {
+            addItem(item);
+        }
+        Scope scope = new Scope(entries, outer);
+        List<BoundExpression> conjuncts = new ArrayList<>(pendingBound);
+        ExpressionBinder binder = ExpressionBinder.of(context, scope);
+        for (Expression condition : pendingConditions) {
+            ExpressionRewriter.splitConjuncts(binder.bindCondition(condition, "JOIN/ON"), conjuncts);
+        }
+        if (where != null) {
+            ExpressionRewriter.splitConjuncts(binder.bindCondition(where, "WHERE"), conjuncts);
+        }
+        PhysicalOperator plan;
+        if (units.isEmpty()) {
+            plan = new io.dosql.engine.execution.ValuesOperator(List.of(List.of()), 0);
+            if (!conjuncts.isEmpty()) {
+                plan = new io.dosql.engine.execution.FilterOperator(plan, ExpressionRewriter.conjunction(conjuncts));
+            }
+        } else {
+            plan = JoinPlanner.plan(units, conjuncts);
+        }
+        return new FromResult(plan, scope, correlated || scope.isCorrelated());
+    }
+
+    private void addItem(TableReference item) {
+        if (item instanceof NamedTable named) {
+            addNamed(named);
+        } else if (item instanceof SubqueryTable subquery) {
+            BoundQuery query = new QueryBinder(context).bindQuery(subquery.query(), outer);
+            correlated |= query.correlated();
+            addDerived(query, subquery.alias(), subquery.columnAliases());
+        } else if (item instanceof FunctionTable function) {
+            addFunction(function);
+        } else if (item instanceof JoinedTable joined) {
+            addJoin(joined);
+        } else {
+            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(item.getClass().getSimpleName());
+        }
+    }
+
+    private void checkAlias(String alias) {
+        if (!aliases.add(alias)) {
+            throw ErrorCode.DUPLICATE_ALIAS.exception(alias);
+        }
+    }
+
+    private void addNamed(NamedTable named) {
+        String name = named.name().name();
+        String alias = named.alias() != null ? named.alias() : name;
+        if (named.name().schema() == null) {
+            BindingContext.CteBinding cte = context.findCte(name);
+            if (cte != null) {
+                checkAlias(alias);
+                List<Scope.Entry> cteEntries = new ArrayList<>();
+                for (int index = 0; index < cte.columnNames().size(); index++) {
+                    String columnName = index < named.columnAliases().size() ? named.columnAliases().get(index)
+                            : cte.columnNames().get(index);
+                    cteEntries.add(new Scope.Entry(alias, columnName, cte.columnTypes().get(index), false, null, null,
+                            null, false));
+                }
+                units.add(new JoinPlanner.Unit(cte.plan(), cteEntries.size(), null));
+                entries.addAll(cteEntries);
+                return;
+            }
+        }
+        TableInfo table = context.catalog().findTable(named.name().schema(), name);
+        if (table == null) {
+            ViewInfo view = context.catalog().findView(named.name().schema(), name);
+            if (view != null) {
+                BoundQuery query = new QueryBinder(context).bindQuery(view.query(), null);
+                List<String> columnAliases = new ArrayList<>(view.columnNames());
+                for (int index = 0; index < named.columnAliases().size(); index++) {
+                    if (index < columnAliases.size()) {
+                        columnAliases.set(index, named.columnAliases().get(index));
+                    } else {
+                        columnAliases.add(named.columnAliases().get(index));
+                    }
+                }
+                addDerived(query, alias, columnAliases);
+                return;
+            }
+            throw undefinedTable(named.name().toString(), named.position(), context);
+        }
+        checkAlias(alias);
+        List<Scope.Entry> tableEntries = tableEntries(table, alias, named.columnAliases());
+        TableScanOperator scan = new TableScanOperator(table, alias, false, null);
+        units.add(new JoinPlanner.Unit(scan, tableEntries.size(), scan));
+        entries.addAll(tableEntries);
+    }
+
+    static DoSqlException undefinedTable(String name, int position, BindingContext context) {
+        DoSqlException failure = ErrorCode.UNDEFINED_TABLE.exception(name).withPosition(position);
+        String closest = Names.closest(name, context.catalog().tableNames());
+        if (closest != null && !closest.equals(name)) {
+            failure = failure.withHint("Perhaps you meant to reference the table \"" + closest + "\".");
+        }
+        return failure;
+    }
+
+    static List<Scope.Entry> tableEntries(TableInfo table, String alias, List<String> columnAliases) {
+        List<Scope.Entry> result = new ArrayList<>();
+        for (int index = 0; index < table.columns.size(); index++) {
+            ColumnInfo column = table.columns.get(index);
+            String name = index < columnAliases.size() ? columnAliases.get(index) : column.name;
+            result.add(new Scope.Entry(alias, name, column.type, false, table.schema, table.name, column.name,
+                    column.notNull));
+        }
+        return result;
+    }
+
+    private void addDerived(BoundQuery query, String alias, List<String> columnAliases) {
+        if (alias != null) {
+            checkAlias(alias);
+        }
+        List<Scope.Entry> derived = new ArrayList<>();
+        for (int index = 0; index < query.columns().size(); index++) {
+            ResultColumn column = query.columns().get(index);
+            String name = index < columnAliases.size() ? columnAliases.get(index) : column.label();
+            derived.add(new Scope.Entry(alias, name, column.type(), false, column.schemaName(), column.tableName(),
+                    column.columnName(), !column.nullable()));
+        }
+        units.add(new JoinPlanner.Unit(query.plan(), derived.size(), null));
+        entries.addAll(derived);
+    }
+
+    private void addFunction(FunctionTable function) {
+        String name = function.function().name().name();
+        if (!name.equals("generate_series")) {
+            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("set-returning function " + name + " in FROM");
+        }
+        ExpressionBinder binder = ExpressionBinder.of(context, new Scope(List.of(), outer));
+        List<BoundExpression> arguments = new ArrayList<>();
+        List<SqlType> types = new ArrayList<>();
+        for (Expression argument : function.function().arguments()) {
+            BoundExpression bound = binder.bind(argument);
+            arguments.add(bound);
+            types.add(bound.type());
+        }
+        SqlType type = io.dosql.engine.value.TypeCoercion.commonType(types, "generate_series");
+        if (type.kind() == io.dosql.core.TypeKind.SMALLINT || type.kind() == io.dosql.core.TypeKind.TEXT) {
+            type = SqlType.INTEGER;
+        }
+        List<BoundExpression> castArguments = new ArrayList<>();
+        for (BoundExpression argument : arguments) {
+            castArguments.add(binder.cast(argument, type));
+        }
+        String alias = function.alias() != null ? function.alias() : name;
+        checkAlias(alias);
+        String columnName = function.columnAliases().isEmpty() ? alias : function.columnAliases().get(0);
+        units.add(new JoinPlanner.Unit(new GenerateSeriesOperator(castArguments, type), 1, null));
+        entries.add(new Scope.Entry(alias, columnName, type, false, null, null, null, true));
+    }
+
+    private void addJoin(JoinedTable joined) {
+        JoinedTable.JoinType type = joined.type();
+        if (type == JoinedTable.JoinType.INNER || type == JoinedTable.JoinType.CROSS) {
+            int leftStart = entries.size();
+            addItem(joined.left());
+            int rightStart = entries.size();
+            addItem(joined.right());
+            List<String> using = usingColumns(joined, entries.subList(leftStart, rightStart),
+                    entries.subList(rightStart, entries.size()));
+            if (!using.isEmpty()) {
+                pendingBound.addAll(usingConditions(using, leftStart, rightStart, entries.size(), JoinKind.INNER));
+            } else if (joined.condition() != null) {
+                pendingConditions.add(joined.condition());
+            }
+            return;
+        }
+        FromResult left = new FromBinder(context, outer).bind(List.of(joined.left()), null);
+        FromResult right = new FromBinder(context, outer).bind(List.of(joined.right()), null);
+        correlated |= left.correlated() || right.correlated();
+        List<Scope.Entry> local = new ArrayList<>(left.scope().entries());
+        int rightStart = local.size();
+        local.addAll(right.scope().entries());
+        for (Scope.Entry entry : local) {
+            if (entry.tableAlias() != null) {
+                checkAlias(entry.tableAlias());
+                break;
+            }
+        }
+        JoinKind kind = switch (type) {
+            case LEFT -> JoinKind.LEFT;
+            case RIGHT -> JoinKind.RIGHT;
+            default -> JoinKind.FULL;
+        };
+        List<String> using = usingColumns(joined, left.scope().entries(), right.scope().entries());
+        BoundExpression condition;
+        List<Scope.Entry> joinedEntries = local;
+        if (!using.isEmpty()) {
+            List<BoundExpression> equalities = new ArrayList<>();
+            Scope tempScope = new Scope(local, outer);
+            entriesBuffer = local;
+            equalities.addAll(usingConditions(using, 0, rightStart, local.size(), kind));
+            joinedEntries = entriesBuffer;
+            entriesBuffer = null;
+            condition = ExpressionRewriter.conjunction(equalities);
+            if (tempScope.isCorrelated()) {
+                correlated = true;
+            }
+        } else {
+            Scope localScope = new Scope(local, outer);
+            condition = joined.condition() == null ? null
+                    : ExpressionBinder.of(context, localScope).bindCondition(joined.condition(), "JOIN/ON");
+            correlated |= localScope.isCorrelated();
+        }
+        PhysicalOperator plan = JoinPlanner.joinTwo(kind, left.plan(), right.plan(), condition);
+        units.add(new JoinPlanner.Unit(plan, joinedEntries.size(), null));
+        entries.addAll(joinedEntries);
+    }
+
+    /** When non-null, {@link #usingConditions} edits this list instead of {@link #entries}. */
+    private List<Scope.Entry> entriesBuffer;
+
+    private static List<String> usingColumns(JoinedTable joined, List<Scope.Entry> left, List<Scope.Entry> right) {
+        if (!joined.usingColumns().isEmpty()) {
+            return joined.usingColumns();
+        }
+        if (!joined.natural()) {
+            return List.of();
+        }
+        List<String> common = new ArrayList<>();
+        for (Scope.Entry entry : left) {
+            if (entry.hidden()) {
+                continue;
+            }
+            for (Scope.Entry other : right) {
+                if (!other.hidden() && other.name().equals(entry.name()) && !common.contains(entry.name())) {
+                    common.add(entry.name());
+                }
+            }
+        }
+        return common;
+    }
+
+    /** Equalities for USING columns (global indexes); hides the right-hand copies from * and plain names. */
+    private List<BoundExpression> usingConditions(List<String> using, int leftStart, int rightStart, int end, JoinKind kind) {
+        List<Scope.Entry> list = entriesBuffer != null ? entriesBuffer : entries;
+        List<BoundExpression> result = new ArrayList<>();
+        ExpressionBinder binder = ExpressionBinder.of(context, new Scope(List.of(), null));
+        for (String name : using) {
+            int leftIndex = find(list, name, leftStart, rightStart);
+            int rightIndex = find(list, name, rightStart, end);
+            if (leftIndex < 0 || rightIndex < 0) {
+                throw ErrorCode.UNDEFINED_COLUMN.exception("\"" + name + "\" specified in USING clause");
+            }
+            Scope.Entry leftEntry = list.get(leftIndex);
+            Scope.Entry rightEntry = list.get(rightIndex);
+            result.add(binder.binary(BinaryOperation.Operator.EQUAL,
+                    new ColumnRef(leftIndex, leftEntry.type(), qualified(leftEntry)),
+                    new ColumnRef(rightIndex, rightEntry.type(), qualified(rightEntry))));
+            int hide = kind == JoinKind.RIGHT ? leftIndex : rightIndex;
+            Scope.Entry hidden = list.get(hide);
+            list.set(hide, new Scope.Entry(hidden.tableAlias(), hidden.name(), hidden.type(), true, hidden.schemaName(),
+                    hidden.tableName(), hidden.columnName(), hidden.notNull()));
+        }
+        return result;
+    }
+
+    private static String qualified(Scope.Entry entry) {
+        return entry.tableAlias() == null ? entry.name() : entry.tableAlias() + "." + entry.name();
+    }
+
+    private static int find(List<Scope.Entry> list, String name, int from, int to) {
+        for (int index = from; index < to; index++) {
+            if (list.get(index).name().equals(name) && !list.get(index).hidden()) {
+                return index;
+            }
+        }
+        return -1;
+    }
+}

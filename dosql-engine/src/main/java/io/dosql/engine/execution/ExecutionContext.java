@@ -1,0 +1,117 @@
+package io.dosql.engine.execution;
+
+import io.dosql.core.ErrorCode;
+import io.dosql.engine.function.EvaluationContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * What one execution of a statement carries: its parameter values, the stack of outer rows that
+ * correlated subqueries read, timestamps and random source, the session hooks DML needs, and the
+ * cancel flag.
+ */
+public final class ExecutionContext implements EvaluationContext {
+    private final Object[] parameters;
+    private final ArrayList<Object[]> outerRows = new ArrayList<>();
+    private final long statementMillis;
+    private final long transactionMillis;
+    private OffsetDateTime statementTimestamp;
+    private OffsetDateTime transactionTimestamp;
+    private final RandomGenerator random;
+    private final StatementEnvironment environment;
+    /** Materialised CTE results and recursive work tables, by identity of their plan node. */
+    public final Map<Object, Object> workTables = new HashMap<>();
+    private volatile String canceled;
+    private Map<PhysicalOperator, long[]> analyzeCounters;
+
+    /** Timestamps are epoch milliseconds, turned into values only when a function asks (now() is rare). */
+    public ExecutionContext(Object[] parameters, long statementMillis, long transactionMillis,
+                            RandomGenerator random, StatementEnvironment environment) {
+        this.parameters = parameters;
+        this.statementMillis = statementMillis;
+        this.transactionMillis = transactionMillis;
+        this.random = random;
+        this.environment = environment;
+    }
+
+    public Object parameter(int index) {
+        if (index < 1 || index > parameters.length) {
+            throw ErrorCode.UNDEFINED_PARAMETER.exception(index);
+        }
+        return parameters[index - 1];
+    }
+
+    public void pushOuterRow(Object[] row) {
+        outerRows.add(row);
+    }
+
+    public void popOuterRow() {
+        outerRows.remove(outerRows.size() - 1);
+    }
+
+    /** The outer row {@code levelsUp} levels out (1 = the immediately enclosing query). */
+    public Object[] outerRow(int levelsUp) {
+        return outerRows.get(outerRows.size() - levelsUp);
+    }
+
+    /** Turns on EXPLAIN ANALYZE row counting. */
+    public void enableAnalyze() {
+        analyzeCounters = new java.util.IdentityHashMap<>();
+    }
+
+    /** {rows, loops} of {@code operator} under EXPLAIN ANALYZE, or null when not analysing. */
+    public long[] analyzeCounter(PhysicalOperator operator) {
+        if (analyzeCounters == null) {
+            return null;
+        }
+        return analyzeCounters.computeIfAbsent(operator, key -> new long[2]);
+    }
+
+    public long[] analyzeResult(PhysicalOperator operator) {
+        return analyzeCounters == null ? null : analyzeCounters.get(operator);
+    }
+
+    public StatementEnvironment environment() {
+        return environment;
+    }
+
+    public void cancel() {
+        cancel("user request");
+    }
+
+    /** Asks the running statement to stop; {@code reason} completes "canceling statement due to …". */
+    public void cancel(String reason) {
+        canceled = reason;
+    }
+
+    public void checkCanceled() {
+        String reason = canceled;
+        if (reason != null) {
+            throw ErrorCode.QUERY_CANCELED.exception(reason);
+        }
+    }
+
+    @Override
+    public OffsetDateTime statementTimestamp() {
+        if (statementTimestamp == null) {
+            statementTimestamp = OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(statementMillis), java.time.ZoneOffset.UTC);
+        }
+        return statementTimestamp;
+    }
+
+    @Override
+    public OffsetDateTime transactionTimestamp() {
+        if (transactionTimestamp == null) {
+            transactionTimestamp = OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(transactionMillis), java.time.ZoneOffset.UTC);
+        }
+        return transactionTimestamp;
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return random;
+    }
+}

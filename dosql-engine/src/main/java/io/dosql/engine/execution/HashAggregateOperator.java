@@ -1,0 +1,158 @@
+package io.dosql.engine.execution;
+
+import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.function.Accumulator;
+import io.dosql.engine.value.Values;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * HashAggregate (GROUP BY) or Aggregate (no grouping: exactly one output row). Output rows are the
+ * group key values followed by the aggregate results.
+ */
+public final class HashAggregateOperator extends PhysicalOperator {
+    private final PhysicalOperator input;
+    private final List<BoundExpression> groupKeys;
+    private final List<AggregateCall> aggregates;
+    /** When set, each output row ends with the group's first input row (for correlated subqueries). */
+    private final boolean keepRepresentative;
+
+    public HashAggregateOperator(PhysicalOperator input, List<BoundExpression> groupKeys, List<AggregateCall> aggregates,
+                                 boolean keepRepresentative) {
+        this.input = input;
+        this.groupKeys = List.copyOf(groupKeys);
+        this.aggregates = List.copyOf(aggregates);
+        this.keepRepresentative = keepRepresentative;
+    }
+
+    /** The running state of one group. */
+    private static final class Group {
+        final Object[] keys;
+        final Accumulator[] accumulators;
+        final Set<List<Object>>[] distinctSeen;
+        Object[] representative;
+
+        @SuppressWarnings("unchecked")
+        Group(Object[] keys, List<AggregateCall> aggregates) {
+            this.keys = keys;
+            this.accumulators = new Accumulator[aggregates.size()];
+            this.distinctSeen = new Set[aggregates.size()];
+            for (int index = 0; index < accumulators.length; index++) {
+                accumulators[index] = aggregates.get(index).binding().newAccumulator();
+                if (aggregates.get(index).distinct()) {
+                    distinctSeen[index] = new HashSet<>();
+                }
+            }
+        }
+    }
+
+    @Override
+    protected RowIterator openIterator(ExecutionContext context) {
+        Map<Object, Group> groups = new LinkedHashMap<>();
+        int keyCount = groupKeys.size();
+        RowIterator rows = input.open(context);
+        for (Object[] row; (row = rows.next()) != null; ) {
+            Object[] keyValues = new Object[keyCount];
+            Object mapKey;
+            if (keyCount == 1) {
+                keyValues[0] = groupKeys.get(0).evaluate(row, context);
+                mapKey = keyValues[0] == null ? NullKey.INSTANCE : Values.hashKey(keyValues[0]);
+            } else {
+                List<Object> composite = new ArrayList<>(keyCount);
+                for (int index = 0; index < keyCount; index++) {
+                    keyValues[index] = groupKeys.get(index).evaluate(row, context);
+                    composite.add(Values.hashKey(keyValues[index]));
+                }
+                mapKey = composite;
+            }
+            Group group = groups.get(mapKey);
+            if (group == null) {
+                group = new Group(keyValues, aggregates);
+                group.representative = row;
+                groups.put(mapKey, group);
+            }
+            accumulate(group, row, context);
+        }
+        rows.close();
+        if (groups.isEmpty() && keyCount == 0) {
+            groups.put(List.of(), new Group(new Object[0], aggregates));
+        }
+        java.util.Iterator<Group> iterator = groups.values().iterator();
+        int width = width();
+        return () -> {
+            if (!iterator.hasNext()) {
+                return null;
+            }
+            Group group = iterator.next();
+            Object[] output = new Object[width];
+            System.arraycopy(group.keys, 0, output, 0, keyCount);
+            for (int index = 0; index < group.accumulators.length; index++) {
+                output[keyCount + index] = group.accumulators[index].result();
+            }
+            if (keepRepresentative && group.representative != null) {
+                System.arraycopy(group.representative, 0, output, keyCount + aggregates.size(),
+                        Math.min(group.representative.length, width - keyCount - aggregates.size()));
+            }
+            return output;
+        };
+    }
+
+    private void accumulate(Group group, Object[] row, ExecutionContext context) {
+        for (int index = 0; index < aggregates.size(); index++) {
+            AggregateCall call = aggregates.get(index);
+            if (call.filter() != null && !call.filter().test(row, context)) {
+                continue;
+            }
+            List<BoundExpression> arguments = call.arguments();
+            Object[] values = new Object[arguments.size()];
+            for (int argument = 0; argument < values.length; argument++) {
+                values[argument] = arguments.get(argument).evaluate(row, context);
+            }
+            if (call.distinct()) {
+                List<Object> key = new ArrayList<>(values.length);
+                for (Object value : values) {
+                    key.add(Values.hashKey(value));
+                }
+                if (!group.distinctSeen[index].add(key)) {
+                    continue;
+                }
+            }
+            group.accumulators[index].add(values);
+        }
+    }
+
+    /** The map key for a NULL group value. */
+    private enum NullKey { INSTANCE }
+
+    @Override
+    public int width() {
+        return groupKeys.size() + aggregates.size() + (keepRepresentative ? input.width() : 0);
+    }
+
+    @Override
+    public String label() {
+        return groupKeys.isEmpty() ? "Aggregate" : "HashAggregate";
+    }
+
+    @Override
+    public List<String> details() {
+        List<String> details = new ArrayList<>();
+        if (!groupKeys.isEmpty()) {
+            List<String> keys = new ArrayList<>();
+            for (BoundExpression key : groupKeys) {
+                keys.add(key.describe());
+            }
+            details.add("Group Key: " + String.join(", ", keys));
+        }
+        return details;
+    }
+
+    @Override
+    public List<PhysicalOperator> children() {
+        return List.of(input);
+    }
+}

@@ -1,0 +1,139 @@
+package io.dosql.engine.execution;
+
+import io.dosql.engine.catalog.IndexInfo;
+import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.storage.TableStore;
+import io.dosql.engine.value.Values;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Index Scan: rows found through an index, either by equality on a key prefix ({@code equalKeys}) or by
+ * a range on the first key column ({@code low}/{@code high}); a residual filter applies the rest.
+ */
+public final class IndexScanOperator extends PhysicalOperator {
+    private final IndexInfo index;
+    private final String alias;
+    private final boolean withRowId;
+    private final List<BoundExpression> equalKeys;
+    private final BoundExpression low;
+    private final boolean lowInclusive;
+    private final BoundExpression high;
+    private final boolean highInclusive;
+    private final BoundExpression filter;
+
+    public IndexScanOperator(IndexInfo index, String alias, boolean withRowId, List<BoundExpression> equalKeys,
+                             BoundExpression low, boolean lowInclusive, BoundExpression high, boolean highInclusive,
+                             BoundExpression filter) {
+        this.index = index;
+        this.alias = alias;
+        this.withRowId = withRowId;
+        this.equalKeys = List.copyOf(equalKeys);
+        this.low = low;
+        this.lowInclusive = lowInclusive;
+        this.high = high;
+        this.highInclusive = highInclusive;
+        this.filter = filter;
+    }
+
+    @Override
+    protected RowIterator openIterator(ExecutionContext context) {
+        TableStore store = index.table.store;
+        long[] rowIds;
+        int[] count = new int[1];
+        long[][] buffer = {new long[4]};
+        java.util.function.LongConsumer collect = rowId -> {
+            if (count[0] == buffer[0].length) {
+                buffer[0] = Arrays.copyOf(buffer[0], buffer[0].length * 2);
+            }
+            buffer[0][count[0]++] = rowId;
+        };
+        if (!equalKeys.isEmpty()) {
+            Object[] key = new Object[equalKeys.size()];
+            boolean hasNull = false;
+            for (int position = 0; position < key.length; position++) {
+                key[position] = equalKeys.get(position).evaluate(null, context);
+                hasNull |= key[position] == null;
+            }
+            if (!hasNull) {
+                index.store.seekEqual(key, collect);
+            }
+        } else {
+            Object lowValue = low == null ? null : low.evaluate(null, context);
+            Object highValue = high == null ? null : high.evaluate(null, context);
+            if ((low == null || lowValue != null) && (high == null || highValue != null)
+                    && !(lowValue != null && highValue != null && Values.compare(lowValue, highValue) > 0)) {
+                index.store.range(lowValue, lowInclusive, highValue, highInclusive, collect);
+            }
+        }
+        rowIds = buffer[0];
+        int total = count[0];
+        int width = index.table.columns.size();
+        return new RowIterator() {
+            private int position;
+
+            @Override
+            public Object[] next() {
+                while (position < total) {
+                    long rowId = rowIds[position++];
+                    Object[] row = store.get(rowId);
+                    if (row == null) {
+                        continue;
+                    }
+                    if (withRowId) {
+                        Object[] extended = Arrays.copyOf(row, width + 1);
+                        extended[width] = rowId;
+                        row = extended;
+                    }
+                    if (filter == null || filter.test(row, context)) {
+                        return row;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public int width() {
+        return index.table.columns.size() + (withRowId ? 1 : 0);
+    }
+
+    @Override
+    public String label() {
+        String table = index.table.name;
+        return "Index Scan using " + index.name + " on " + table + (alias.equals(table) ? "" : " " + alias);
+    }
+
+    @Override
+    public List<String> details() {
+        List<String> details = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        for (int position = 0; position < equalKeys.size(); position++) {
+            conditions.add(index.table.columns.get(index.columns[position]).name + " = " + equalKeys.get(position).describe());
+        }
+        String first = index.table.columns.get(index.columns[0]).name;
+        if (low != null) {
+            conditions.add(first + (lowInclusive ? " >= " : " > ") + low.describe());
+        }
+        if (high != null) {
+            conditions.add(first + (highInclusive ? " <= " : " < ") + high.describe());
+        }
+        details.add("Index Cond: (" + String.join(" AND ", conditions) + ")");
+        if (filter != null) {
+            details.add("Filter: " + filter.describe());
+        }
+        return details;
+    }
+
+    @Override
+    public List<PhysicalOperator> children() {
+        return List.of();
+    }
+
+    @Override
+    public long estimatedRows() {
+        return index.unique && equalKeys.size() == index.columns.length ? 1 : Math.max(1, index.table.estimatedRows() / 10);
+    }
+}

@@ -1,0 +1,16 @@
+package io.dosql.engine.execution;
+
+import io.dosql.engine.catalog.Catalog;
+
+/** The session services a running statement may use: the catalog and the undo log of its transaction. */
+public interface StatementEnvironment {
+    Catalog schemaCatalog();
+
+    /** Records how to undo a change just made, for statement atomicity, ROLLBACK and savepoints. */
+    void recordUndo(Runnable undo);
+
+    /** Session setting value (SHOW), or null. */
+    String setting(String name);
+
+    void setSetting(String name, String value);
+}

@@ -1,0 +1,108 @@
+package io.dosql.engine.execution;
+
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.storage.TableStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Seq Scan: every live row of a table, optionally filtered; with {@code withRowId} the row id is
+ * appended as an extra last column (UPDATE/DELETE need it).
+ */
+public final class TableScanOperator extends PhysicalOperator {
+    private final TableInfo table;
+    private final String alias;
+    private final boolean withRowId;
+    private final BoundExpression filter;
+
+    public TableScanOperator(TableInfo table, String alias, boolean withRowId, BoundExpression filter) {
+        this.table = table;
+        this.alias = alias;
+        this.withRowId = withRowId;
+        this.filter = filter;
+    }
+
+    public TableInfo table() {
+        return table;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public boolean withRowId() {
+        return withRowId;
+    }
+
+    public BoundExpression filter() {
+        return filter;
+    }
+
+    public TableScanOperator withFilter(BoundExpression newFilter) {
+        return new TableScanOperator(table, alias, withRowId, newFilter);
+    }
+
+    @Override
+    protected RowIterator openIterator(ExecutionContext context) {
+        TableStore store = table.store;
+        long limit = store.rowIdLimit();
+        int width = table.columns.size();
+        return new RowIterator() {
+            private long next;
+
+            @Override
+            public Object[] next() {
+                while (next < limit) {
+                    long rowId = next++;
+                    if ((rowId & 4095) == 0) {
+                        context.checkCanceled();
+                    }
+                    Object[] row = store.get(rowId);
+                    if (row == null) {
+                        continue;
+                    }
+                    if (withRowId) {
+                        Object[] extended = java.util.Arrays.copyOf(row, width + 1);
+                        extended[width] = rowId;
+                        row = extended;
+                    }
+                    if (filter == null || filter.test(row, context)) {
+                        return row;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public int width() {
+        return table.columns.size() + (withRowId ? 1 : 0);
+    }
+
+    @Override
+    public String label() {
+        return "Seq Scan on " + table.name + (alias.equals(table.name) ? "" : " " + alias);
+    }
+
+    @Override
+    public List<String> details() {
+        List<String> details = new ArrayList<>();
+        if (filter != null) {
+            details.add("Filter: " + filter.describe());
+        }
+        return details;
+    }
+
+    @Override
+    public List<PhysicalOperator> children() {
+        return List.of();
+    }
+
+    @Override
+    public long estimatedRows() {
+        long rows = table.estimatedRows();
+        return filter == null ? rows : Math.max(1, rows / 3);
+    }
+}

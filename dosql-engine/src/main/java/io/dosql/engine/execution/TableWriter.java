@@ -1,0 +1,300 @@
+package io.dosql.engine.execution;
+
+import io.dosql.core.ErrorCode;
+import io.dosql.engine.catalog.Catalog;
+import io.dosql.engine.catalog.CheckInfo;
+import io.dosql.engine.catalog.ColumnInfo;
+import io.dosql.engine.catalog.ForeignKeyInfo;
+import io.dosql.engine.catalog.IndexInfo;
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.value.ValueFormatter;
+import io.dosql.engine.value.Values;
+import io.dosql.parser.ast.ReferentialAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Applies row changes to a table with every constraint enforced (NOT NULL, CHECK, UNIQUE/PRIMARY KEY,
+ * FOREIGN KEY with its referential actions), keeping indexes in step and recording undo actions.
+ */
+public final class TableWriter {
+    private final ExecutionContext context;
+    private final StatementEnvironment environment;
+    private final Function<TableInfo, List<BoundExpression>> checkBinder;
+
+    public TableWriter(ExecutionContext context, Function<TableInfo, List<BoundExpression>> checkBinder) {
+        this.context = context;
+        this.environment = context.environment();
+        this.checkBinder = checkBinder;
+    }
+
+    public long insert(TableInfo table, Object[] row) {
+        validate(table, row, -1);
+        long rowId = table.store.insert(row);
+        for (IndexInfo index : table.indexes) {
+            index.store.insert(index.keyOf(row), rowId);
+        }
+        environment.recordUndo(() -> {
+            for (IndexInfo index : table.indexes) {
+                index.store.delete(index.keyOf(row), rowId);
+            }
+            table.store.delete(rowId);
+        });
+        return rowId;
+    }
+
+    public void update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow) {
+        validate(table, newRow, rowId);
+        applyReferencingActions(table, oldRow, newRow);
+        for (IndexInfo index : table.indexes) {
+            Object[] oldKey = index.keyOf(oldRow);
+            Object[] newKey = index.keyOf(newRow);
+            if (!sameKey(oldKey, newKey)) {
+                index.store.delete(oldKey, rowId);
+                index.store.insert(newKey, rowId);
+            }
+        }
+        table.store.update(rowId, newRow);
+        environment.recordUndo(() -> {
+            for (IndexInfo index : table.indexes) {
+                Object[] oldKey = index.keyOf(oldRow);
+                Object[] newKey = index.keyOf(newRow);
+                if (!sameKey(oldKey, newKey)) {
+                    index.store.delete(newKey, rowId);
+                    index.store.insert(oldKey, rowId);
+                }
+            }
+            table.store.update(rowId, oldRow);
+        });
+    }
+
+    public void delete(TableInfo table, long rowId, Object[] row) {
+        if (table.store.get(rowId) == null) {
+            return;
+        }
+        applyReferencingActions(table, row, null);
+        for (IndexInfo index : table.indexes) {
+            index.store.delete(index.keyOf(row), rowId);
+        }
+        table.store.delete(rowId);
+        environment.recordUndo(() -> {
+            table.store.restore(rowId, row);
+            for (IndexInfo index : table.indexes) {
+                index.store.insert(index.keyOf(row), rowId);
+            }
+        });
+    }
+
+    private static boolean sameKey(Object[] a, Object[] b) {
+        for (int index = 0; index < a.length; index++) {
+            if (a[index] == null || b[index] == null) {
+                if (a[index] != b[index]) {
+                    return false;
+                }
+            } else if (!a[index].equals(b[index])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row id of a row conflicting with {@code row} on a unique index (other than {@code self}), or -1. */
+    public static long findConflict(TableInfo table, Object[] row, long self, IndexInfo only) {
+        for (IndexInfo index : table.indexes) {
+            if (!index.unique || only != null && index != only) {
+                continue;
+            }
+            Object[] key = index.keyOf(row);
+            if (IndexInfo.hasNull(key)) {
+                continue;
+            }
+            long found = index.store.findAny(key, self);
+            if (found >= 0) {
+                return found;
+            }
+        }
+        return -1;
+    }
+
+    private void validate(TableInfo table, Object[] row, long self) {
+        for (int index = 0; index < table.columns.size(); index++) {
+            ColumnInfo column = table.columns.get(index);
+            if (column.notNull && row[index] == null) {
+                throw ErrorCode.NOT_NULL_VIOLATION.exception(column.name, table.name)
+                        .withDetail("Failing row contains " + describeRow(table, row) + ".");
+            }
+        }
+        if (!table.checks.isEmpty()) {
+            List<BoundExpression> checks = checkBinder.apply(table);
+            for (int index = 0; index < checks.size(); index++) {
+                if (checks.get(index).evaluate(row, context) == Boolean.FALSE) {
+                    CheckInfo check = table.checks.get(index);
+                    throw ErrorCode.CHECK_VIOLATION.exception(table.name, check.name())
+                            .withDetail("Failing row contains " + describeRow(table, row) + ".");
+                }
+            }
+        }
+        for (IndexInfo index : table.indexes) {
+            if (!index.unique) {
+                continue;
+            }
+            Object[] key = index.keyOf(row);
+            if (IndexInfo.hasNull(key)) {
+                continue;
+            }
+            if (index.store.findAny(key, self) >= 0) {
+                throw ErrorCode.UNIQUE_VIOLATION.exception(index.name)
+                        .withDetail("Key (" + columnNames(table, index.columns) + ")=(" + values(key) + ") already exists.");
+            }
+        }
+        for (ForeignKeyInfo foreignKey : table.foreignKeys) {
+            Object[] key = new Object[foreignKey.columns.length];
+            boolean hasNull = false;
+            for (int index = 0; index < key.length; index++) {
+                key[index] = row[foreignKey.columns[index]];
+                hasNull |= key[index] == null;
+            }
+            if (hasNull) {
+                continue;
+            }
+            if (!referencedExists(foreignKey, key)) {
+                throw ErrorCode.FOREIGN_KEY_VIOLATION.exception("insert or update on table \"" + table.name
+                        + "\" violates foreign key constraint \"" + foreignKey.name + "\"")
+                        .withDetail("Key (" + columnNames(table, foreignKey.columns) + ")=(" + values(key)
+                                + ") is not present in table \"" + foreignKey.referenced.name + "\".");
+            }
+        }
+    }
+
+    private static boolean referencedExists(ForeignKeyInfo foreignKey, Object[] key) {
+        TableInfo referenced = foreignKey.referenced;
+        for (IndexInfo index : referenced.indexes) {
+            if (java.util.Arrays.equals(index.columns, foreignKey.referencedColumns)) {
+                return index.store.findAny(key, -1) >= 0;
+            }
+        }
+        return !matchingRows(referenced, foreignKey.referencedColumns, key).isEmpty();
+    }
+
+    /** Row ids of {@code table} whose {@code columns} equal {@code key}. */
+    private static List<Long> matchingRows(TableInfo table, int[] columns, Object[] key) {
+        List<Long> result = new ArrayList<>();
+        for (IndexInfo index : table.indexes) {
+            if (index.columns.length >= columns.length
+                    && java.util.Arrays.equals(java.util.Arrays.copyOf(index.columns, columns.length), columns)) {
+                index.store.seekEqual(key, result::add);
+                return result;
+            }
+        }
+        long limit = table.store.rowIdLimit();
+        for (long rowId = 0; rowId < limit; rowId++) {
+            Object[] row = table.store.get(rowId);
+            if (row == null) {
+                continue;
+            }
+            boolean match = true;
+            for (int index = 0; index < columns.length && match; index++) {
+                Object value = row[columns[index]];
+                match = value != null && Values.equal(value, key[index]);
+            }
+            if (match) {
+                result.add(rowId);
+            }
+        }
+        return result;
+    }
+
+    /** Enforces foreign keys pointing at {@code table} when a row is deleted ({@code newRow} null) or updated. */
+    private void applyReferencingActions(TableInfo table, Object[] oldRow, Object[] newRow) {
+        Catalog catalog = environment.schemaCatalog();
+        for (Catalog.Schema schema : catalog.schemas()) {
+            for (TableInfo child : schema.tables.values()) {
+                for (ForeignKeyInfo foreignKey : child.foreignKeys) {
+                    if (foreignKey.referenced != table) {
+                        continue;
+                    }
+                    Object[] oldKey = new Object[foreignKey.referencedColumns.length];
+                    boolean changed = newRow == null;
+                    for (int index = 0; index < oldKey.length; index++) {
+                        oldKey[index] = oldRow[foreignKey.referencedColumns[index]];
+                        if (newRow != null) {
+                            Object updated = newRow[foreignKey.referencedColumns[index]];
+                            changed |= updated == null || !Values.equal(updated, oldKey[index]);
+                        }
+                        if (oldKey[index] == null) {
+                            changed = false;
+                            break;
+                        }
+                    }
+                    if (!changed) {
+                        continue;
+                    }
+                    List<Long> children = matchingRows(child, foreignKey.columns, oldKey);
+                    if (children.isEmpty()) {
+                        continue;
+                    }
+                    ReferentialAction action = newRow == null ? foreignKey.onDelete : foreignKey.onUpdate;
+                    for (long childRowId : children) {
+                        Object[] childRow = child.store.get(childRowId);
+                        if (childRow == null) {
+                            continue;
+                        }
+                        switch (action) {
+                            case CASCADE:
+                                if (newRow == null) {
+                                    delete(child, childRowId, childRow);
+                                } else {
+                                    Object[] updated = childRow.clone();
+                                    for (int index = 0; index < foreignKey.columns.length; index++) {
+                                        updated[foreignKey.columns[index]] = newRow[foreignKey.referencedColumns[index]];
+                                    }
+                                    update(child, childRowId, childRow, updated);
+                                }
+                                break;
+                            case SET_NULL:
+                            case SET_DEFAULT: {
+                                Object[] updated = childRow.clone();
+                                for (int column : foreignKey.columns) {
+                                    updated[column] = null;
+                                }
+                                update(child, childRowId, childRow, updated);
+                                break;
+                            }
+                            default:
+                                if (child == table && newRow == null) {
+                                    continue;
+                                }
+                                throw ErrorCode.FOREIGN_KEY_VIOLATION.exception("update or delete on table \"" + table.name
+                                        + "\" violates foreign key constraint \"" + foreignKey.name + "\" on table \""
+                                        + child.name + "\"").withDetail("Key (" + columnNames(table,
+                                        foreignKey.referencedColumns) + ")=(" + values(oldKey)
+                                        + ") is still referenced from table \"" + child.name + "\".");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static String columnNames(TableInfo table, int[] columns) {
+        List<String> names = new ArrayList<>();
+        for (int column : columns) {
+            names.add(table.columns.get(column).name);
+        }
+        return String.join(", ", names);
+    }
+
+    static String values(Object[] key) {
+        List<String> parts = new ArrayList<>();
+        for (Object value : key) {
+            parts.add(value == null ? "null" : ValueFormatter.toText(value, null));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String describeRow(TableInfo table, Object[] row) {
+        return "(" + values(java.util.Arrays.copyOf(row, table.columns.size())) + ")";
+    }
+}

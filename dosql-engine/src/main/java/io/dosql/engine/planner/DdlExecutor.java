@@ -1,0 +1,699 @@
+package io.dosql.engine.planner;
+
+import io.dosql.core.ErrorCode;
+import io.dosql.core.SqlType;
+import io.dosql.engine.ResultColumn;
+import io.dosql.engine.binder.BindingContext;
+import io.dosql.engine.binder.BoundQuery;
+import io.dosql.engine.binder.ExpressionBinder;
+import io.dosql.engine.binder.QueryBinder;
+import io.dosql.engine.binder.Scope;
+import io.dosql.engine.binder.TypeResolver;
+import io.dosql.engine.catalog.Catalog;
+import io.dosql.engine.catalog.CheckInfo;
+import io.dosql.engine.catalog.ColumnInfo;
+import io.dosql.engine.catalog.ForeignKeyInfo;
+import io.dosql.engine.catalog.IndexInfo;
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.catalog.ViewInfo;
+import io.dosql.engine.execution.ExecutionContext;
+import io.dosql.engine.execution.MaterializedResult;
+import io.dosql.engine.execution.RowIterator;
+import io.dosql.engine.execution.StatementEnvironment;
+import io.dosql.engine.execution.TableWriter;
+import io.dosql.engine.storage.memory.MemoryIndexStore;
+import io.dosql.engine.storage.memory.MemoryTableStore;
+import io.dosql.parser.ast.AddColumn;
+import io.dosql.parser.ast.AddConstraint;
+import io.dosql.parser.ast.AlterColumn;
+import io.dosql.parser.ast.AlterTableAction;
+import io.dosql.parser.ast.AlterTableStatement;
+import io.dosql.parser.ast.CheckColumnConstraint;
+import io.dosql.parser.ast.CheckConstraint;
+import io.dosql.parser.ast.ColumnConstraint;
+import io.dosql.parser.ast.ColumnDefinition;
+import io.dosql.parser.ast.ColumnReference;
+import io.dosql.parser.ast.CreateIndexStatement;
+import io.dosql.parser.ast.CreateSchemaStatement;
+import io.dosql.parser.ast.CreateTableStatement;
+import io.dosql.parser.ast.CreateViewStatement;
+import io.dosql.parser.ast.DefaultColumnConstraint;
+import io.dosql.parser.ast.DropColumn;
+import io.dosql.parser.ast.DropConstraint;
+import io.dosql.parser.ast.DropStatement;
+import io.dosql.parser.ast.ForeignKeyConstraint;
+import io.dosql.parser.ast.IdentityColumnConstraint;
+import io.dosql.parser.ast.NotNullConstraint;
+import io.dosql.parser.ast.OrderItem;
+import io.dosql.parser.ast.PrimaryKeyColumnConstraint;
+import io.dosql.parser.ast.PrimaryKeyConstraint;
+import io.dosql.parser.ast.QualifiedName;
+import io.dosql.parser.ast.ReferencesColumnConstraint;
+import io.dosql.parser.ast.RenameColumn;
+import io.dosql.parser.ast.RenameTable;
+import io.dosql.parser.ast.TableConstraint;
+import io.dosql.parser.ast.TruncateStatement;
+import io.dosql.parser.ast.UniqueColumnConstraint;
+import io.dosql.parser.ast.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Runs DDL statements against the catalog, recording how to undo each change. */
+public final class DdlExecutor {
+    private final Catalog catalog;
+    private final StatementEnvironment environment;
+    private final ExecutionContext context;
+
+    public DdlExecutor(ExecutionContext context) {
+        this.context = context;
+        this.environment = context.environment();
+        this.catalog = environment.schemaCatalog();
+    }
+
+    private Catalog.Schema schemaFor(QualifiedName name) {
+        return catalog.requireSchema(name.schema() == null ? "public" : name.schema());
+    }
+
+    private void checkNameFree(Catalog.Schema schema, String name) {
+        if (schema.tables.containsKey(name) || schema.views.containsKey(name) || schema.indexes.containsKey(name)) {
+            throw ErrorCode.DUPLICATE_TABLE.exception(name);
+        }
+    }
+
+    public MaterializedResult createTable(CreateTableStatement statement) {
+        Catalog.Schema schema = schemaFor(statement.name());
+        String name = statement.name().name();
+        if (schema.tables.containsKey(name) || schema.views.containsKey(name)) {
+            if (statement.ifNotExists()) {
+                return MaterializedResult.command("CREATE TABLE");
+            }
+            throw ErrorCode.DUPLICATE_TABLE.exception(name);
+        }
+        if (statement.asQuery() != null) {
+            return createTableAs(statement, schema);
+        }
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (ColumnDefinition definition : statement.columns()) {
+            for (ColumnInfo existing : columns) {
+                if (existing.name.equals(definition.name())) {
+                    throw ErrorCode.DUPLICATE_COLUMN.exception(definition.name(), name);
+                }
+            }
+            columns.add(column(definition));
+        }
+        TableInfo table = new TableInfo(schema.name, name, columns, new MemoryTableStore());
+        for (ColumnDefinition definition : statement.columns()) {
+            for (ColumnConstraint constraint : definition.constraints()) {
+                applyColumnConstraint(table, definition.name(), constraint);
+            }
+        }
+        for (TableConstraint constraint : statement.constraints()) {
+            addConstraint(table, constraint);
+        }
+        register(schema, table);
+        return MaterializedResult.command("CREATE TABLE");
+    }
+
+    private void register(Catalog.Schema schema, TableInfo table) {
+        schema.tables.put(table.name, table);
+        for (IndexInfo index : table.indexes) {
+            schema.indexes.put(index.name, index);
+        }
+        catalog.bumpVersion();
+        environment.recordUndo(() -> {
+            schema.tables.remove(table.name);
+            for (IndexInfo index : table.indexes) {
+                schema.indexes.remove(index.name);
+            }
+            catalog.bumpVersion();
+        });
+    }
+
+    private MaterializedResult createTableAs(CreateTableStatement statement, Catalog.Schema schema) {
+        BindingContext binding = new BindingContext(catalog);
+        BoundQuery query = new QueryBinder(binding).bindQuery(statement.asQuery(), null);
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (int index = 0; index < query.columns().size(); index++) {
+            ResultColumn column = query.columns().get(index);
+            String columnName = index < statement.columns().size() ? statement.columns().get(index).name() : column.label();
+            columns.add(new ColumnInfo(columnName, column.type(), false, null, null, null, false));
+        }
+        TableInfo table = new TableInfo(schema.name, statement.name().name(), columns, new MemoryTableStore());
+        register(schema, table);
+        TableWriter writer = new TableWriter(context, unused -> List.of());
+        RowIterator rows = query.plan().open(context);
+        long count = 0;
+        List<Object[]> all = new ArrayList<>();
+        for (Object[] row; (row = rows.next()) != null; ) {
+            all.add(row.clone());
+        }
+        for (Object[] row : all) {
+            writer.insert(table, row);
+            count++;
+        }
+        return new MaterializedResult("SELECT " + count, count, null, null);
+    }
+
+    private ColumnInfo column(ColumnDefinition definition) {
+        SqlType type = TypeResolver.resolve(definition.type());
+        boolean notNull = false;
+        io.dosql.parser.ast.Expression defaultExpression = null;
+        AtomicLong identity = null;
+        boolean always = false;
+        if (TypeResolver.isSerial(definition.type())) {
+            identity = new AtomicLong();
+            notNull = true;
+        }
+        for (ColumnConstraint constraint : definition.constraints()) {
+            if (constraint instanceof NotNullConstraint || constraint instanceof PrimaryKeyColumnConstraint) {
+                notNull = true;
+            } else if (constraint instanceof DefaultColumnConstraint defaultConstraint) {
+                defaultExpression = defaultConstraint.value();
+                ExpressionBinder.of(new BindingContext(catalog), new Scope(List.of(), null)).bind(defaultExpression);
+            } else if (constraint instanceof IdentityColumnConstraint identityConstraint) {
+                identity = new AtomicLong();
+                always = identityConstraint.always();
+                notNull = true;
+            }
+            if (constraint instanceof PrimaryKeyColumnConstraint primaryKey && primaryKey.autoincrement()
+                    && type.kind().isInteger()) {
+                identity = new AtomicLong();
+            }
+        }
+        return new ColumnInfo(definition.name(), type, notNull, defaultExpression,
+                defaultExpression == null ? null : defaultExpression.toString(), identity, always);
+    }
+
+    private void applyColumnConstraint(TableInfo table, String column, ColumnConstraint constraint) {
+        if (constraint instanceof PrimaryKeyColumnConstraint primaryKey) {
+            addConstraint(table, new PrimaryKeyConstraint(primaryKey.name(), List.of(column)));
+        } else if (constraint instanceof UniqueColumnConstraint unique) {
+            addConstraint(table, new UniqueConstraint(unique.name(), List.of(column)));
+        } else if (constraint instanceof CheckColumnConstraint check) {
+            addConstraint(table, new CheckConstraint(check.name(), check.condition()));
+        } else if (constraint instanceof ReferencesColumnConstraint references) {
+            addConstraint(table, new ForeignKeyConstraint(references.name(), List.of(column), references.table(),
+                    references.columns(), references.onDelete(), references.onUpdate()));
+        }
+    }
+
+    private int[] columnIndexes(TableInfo table, List<String> names) {
+        int[] indexes = new int[names.size()];
+        for (int position = 0; position < indexes.length; position++) {
+            indexes[position] = table.columnIndex(names.get(position));
+            if (indexes[position] < 0) {
+                throw ErrorCode.UNDEFINED_COLUMN.exception("\"" + names.get(position) + "\"");
+            }
+        }
+        return indexes;
+    }
+
+    private String uniqueName(TableInfo table, String suggested) {
+        Catalog.Schema schema = catalog.schema(table.schema);
+        String name = suggested;
+        int suffix = 1;
+        while (schema != null && (schema.indexes.containsKey(name) || schema.tables.containsKey(name))
+                || nameUsedInTable(table, name)) {
+            name = suggested + suffix++;
+        }
+        return name;
+    }
+
+    private static boolean nameUsedInTable(TableInfo table, String name) {
+        for (IndexInfo index : table.indexes) {
+            if (index.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a table constraint (building its index over existing rows); returns a description. */
+    private void addConstraint(TableInfo table, TableConstraint constraint) {
+        if (constraint instanceof PrimaryKeyConstraint primaryKey) {
+            if (table.primaryKey() != null) {
+                throw ErrorCode.INVALID_TABLE_DEFINITION.exception("multiple primary keys for table \"" + table.name
+                        + "\" are not allowed");
+            }
+            int[] columns = columnIndexes(table, primaryKey.columns());
+            for (int column : columns) {
+                table.columns.get(column).notNull = true;
+            }
+            String name = primaryKey.name() != null ? primaryKey.name() : uniqueName(table, table.name + "_pkey");
+            addIndex(table, new IndexInfo(name, table, columns, true, true, new MemoryIndexStore(columns.length)));
+        } else if (constraint instanceof UniqueConstraint unique) {
+            int[] columns = columnIndexes(table, unique.columns());
+            String name = unique.name() != null ? unique.name()
+                    : uniqueName(table, table.name + "_" + String.join("_", unique.columns()) + "_key");
+            addIndex(table, new IndexInfo(name, table, columns, true, false, new MemoryIndexStore(columns.length)));
+        } else if (constraint instanceof CheckConstraint check) {
+            Scope scope = new Scope(tableEntries(table), null);
+            ExpressionBinder.of(new BindingContext(catalog), scope).bindCondition(check.condition(), "CHECK");
+            String name = check.name() != null ? check.name() : table.name + "_" + firstColumn(check.condition()) + "_check";
+            table.checks.add(new CheckInfo(name, check.condition()));
+        } else if (constraint instanceof ForeignKeyConstraint foreignKey) {
+            TableInfo referenced = foreignKey.referencedTable().name().equals(table.name)
+                    && foreignKey.referencedTable().schema() == null ? table
+                    : catalog.findTable(foreignKey.referencedTable().schema(), foreignKey.referencedTable().name());
+            if (referenced == null) {
+                throw ErrorCode.UNDEFINED_TABLE.exception(foreignKey.referencedTable().toString());
+            }
+            int[] columns = columnIndexes(table, foreignKey.columns());
+            int[] referencedColumns;
+            if (foreignKey.referencedColumns().isEmpty()) {
+                IndexInfo primaryKey = referenced.primaryKey();
+                if (primaryKey == null) {
+                    throw ErrorCode.INVALID_FOREIGN_KEY.exception("there is no primary key for referenced table \""
+                            + referenced.name + "\"");
+                }
+                referencedColumns = primaryKey.columns;
+            } else {
+                referencedColumns = columnIndexes(referenced, foreignKey.referencedColumns());
+            }
+            if (columns.length != referencedColumns.length) {
+                throw ErrorCode.INVALID_FOREIGN_KEY.exception("number of referencing and referenced columns for foreign key disagree");
+            }
+            String name = foreignKey.name() != null ? foreignKey.name()
+                    : table.name + "_" + String.join("_", foreignKey.columns()) + "_fkey";
+            table.foreignKeys.add(new ForeignKeyInfo(name, table, columns, referenced, referencedColumns,
+                    foreignKey.onDelete(), foreignKey.onUpdate()));
+        }
+    }
+
+    private static String firstColumn(io.dosql.parser.ast.Expression expression) {
+        String text = expression.toString();
+        int start = text.indexOf("ColumnReference[parts=[");
+        if (start < 0) {
+            return "check";
+        }
+        int end = text.indexOf(']', start);
+        String parts = text.substring(start + "ColumnReference[parts=[".length(), end);
+        String[] split = parts.split(", ");
+        return split[split.length - 1];
+    }
+
+    private static List<Scope.Entry> tableEntries(TableInfo table) {
+        List<Scope.Entry> entries = new ArrayList<>();
+        for (ColumnInfo column : table.columns) {
+            entries.add(new Scope.Entry(table.name, column.name, column.type, false, table.schema, table.name,
+                    column.name, column.notNull));
+        }
+        return entries;
+    }
+
+    /** Adds an index to a (possibly already registered) table, filling it from the existing rows. */
+    private void addIndex(TableInfo table, IndexInfo index) {
+        long limit = table.store.rowIdLimit();
+        for (long rowId = 0; rowId < limit; rowId++) {
+            Object[] row = table.store.get(rowId);
+            if (row == null) {
+                continue;
+            }
+            Object[] key = index.keyOf(row);
+            if (index.unique && !IndexInfo.hasNull(key) && index.store.findAny(key, -1) >= 0) {
+                throw ErrorCode.UNIQUE_VIOLATION.exception(index.name).withDetail("Key is duplicated.");
+            }
+            index.store.insert(key, rowId);
+        }
+        table.indexes.add(index);
+        Catalog.Schema schema = catalog.schema(table.schema);
+        if (schema != null && schema.tables.get(table.name) == table) {
+            schema.indexes.put(index.name, index);
+            catalog.bumpVersion();
+            environment.recordUndo(() -> {
+                table.indexes.remove(index);
+                schema.indexes.remove(index.name);
+                catalog.bumpVersion();
+            });
+        }
+    }
+
+    public MaterializedResult createIndex(CreateIndexStatement statement) {
+        TableInfo table = catalog.findTable(statement.table().schema(), statement.table().name());
+        if (table == null) {
+            throw ErrorCode.UNDEFINED_TABLE.exception(statement.table().toString());
+        }
+        List<String> names = new ArrayList<>();
+        for (OrderItem item : statement.columns()) {
+            if (!(item.expression() instanceof ColumnReference reference)) {
+                throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("expression indexes");
+            }
+            names.add(reference.name());
+        }
+        int[] columns = columnIndexes(table, names);
+        Catalog.Schema schema = catalog.schema(table.schema);
+        String name = statement.name() != null ? statement.name()
+                : uniqueName(table, table.name + "_" + String.join("_", names) + "_idx");
+        if (schema.indexes.containsKey(name) || schema.tables.containsKey(name)) {
+            if (statement.ifNotExists()) {
+                return MaterializedResult.command("CREATE INDEX");
+            }
+            throw ErrorCode.DUPLICATE_TABLE.exception(name);
+        }
+        addIndex(table, new IndexInfo(name, table, columns, statement.unique(), false, new MemoryIndexStore(columns.length)));
+        return MaterializedResult.command("CREATE INDEX");
+    }
+
+    public MaterializedResult createView(CreateViewStatement statement) {
+        Catalog.Schema schema = schemaFor(statement.name());
+        String name = statement.name().name();
+        ViewInfo previous = schema.views.get(name);
+        if (previous != null && !statement.orReplace() || schema.tables.containsKey(name)) {
+            if (statement.ifNotExists()) {
+                return MaterializedResult.command("CREATE VIEW");
+            }
+            throw ErrorCode.DUPLICATE_TABLE.exception(name);
+        }
+        new QueryBinder(new BindingContext(catalog)).bindQuery(statement.query(), null);
+        ViewInfo view = new ViewInfo(schema.name, name, statement.query(), statement.columnNames(), statement.sql());
+        schema.views.put(name, view);
+        catalog.bumpVersion();
+        environment.recordUndo(() -> {
+            if (previous == null) {
+                schema.views.remove(name);
+            } else {
+                schema.views.put(name, previous);
+            }
+            catalog.bumpVersion();
+        });
+        return MaterializedResult.command("CREATE VIEW");
+    }
+
+    public MaterializedResult createSchema(CreateSchemaStatement statement) {
+        if (catalog.schema(statement.name()) != null) {
+            if (statement.ifNotExists()) {
+                return MaterializedResult.command("CREATE SCHEMA");
+            }
+            throw ErrorCode.DUPLICATE_SCHEMA.exception(statement.name());
+        }
+        catalog.createSchema(statement.name());
+        environment.recordUndo(() -> catalog.dropSchema(statement.name()));
+        return MaterializedResult.command("CREATE SCHEMA");
+    }
+
+    public MaterializedResult drop(DropStatement statement) {
+        String tag = "DROP " + statement.kind().name();
+        for (QualifiedName name : statement.names()) {
+            switch (statement.kind()) {
+                case TABLE -> dropTable(name, statement.ifExists(), statement.cascade());
+                case VIEW -> dropView(name, statement.ifExists());
+                case INDEX -> dropIndex(name, statement.ifExists());
+                case SCHEMA -> dropSchema(name, statement.ifExists(), statement.cascade());
+                default -> {
+                    if (!statement.ifExists()) {
+                        throw ErrorCode.UNDEFINED_OBJECT.exception(statement.kind().name().toLowerCase() + " \"" + name + "\"");
+                    }
+                }
+            }
+        }
+        return MaterializedResult.command(tag);
+    }
+
+    private void dropTable(QualifiedName name, boolean ifExists, boolean cascade) {
+        Catalog.Schema schema = catalog.schema(name.schema() == null ? "public" : name.schema());
+        TableInfo table = schema == null ? null : schema.tables.get(name.name());
+        if (table == null) {
+            if (ifExists) {
+                return;
+            }
+            throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
+        }
+        List<ForeignKeyInfo> removedKeys = new ArrayList<>();
+        for (Catalog.Schema other : catalog.schemas()) {
+            for (TableInfo child : other.tables.values()) {
+                if (child == table) {
+                    continue;
+                }
+                for (ForeignKeyInfo foreignKey : child.foreignKeys) {
+                    if (foreignKey.referenced == table) {
+                        if (!cascade) {
+                            throw ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST.exception("cannot drop table " + table.name
+                                    + " because other objects depend on it");
+                        }
+                        removedKeys.add(foreignKey);
+                    }
+                }
+            }
+        }
+        for (ForeignKeyInfo foreignKey : removedKeys) {
+            foreignKey.table.foreignKeys.remove(foreignKey);
+        }
+        schema.tables.remove(table.name);
+        for (IndexInfo index : table.indexes) {
+            schema.indexes.remove(index.name);
+        }
+        catalog.bumpVersion();
+        environment.recordUndo(() -> {
+            schema.tables.put(table.name, table);
+            for (IndexInfo index : table.indexes) {
+                schema.indexes.put(index.name, index);
+            }
+            for (ForeignKeyInfo foreignKey : removedKeys) {
+                foreignKey.table.foreignKeys.add(foreignKey);
+            }
+            catalog.bumpVersion();
+        });
+    }
+
+    private void dropView(QualifiedName name, boolean ifExists) {
+        Catalog.Schema schema = catalog.schema(name.schema() == null ? "public" : name.schema());
+        ViewInfo view = schema == null ? null : schema.views.remove(name.name());
+        if (view == null) {
+            if (ifExists) {
+                return;
+            }
+            throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
+        }
+        catalog.bumpVersion();
+        environment.recordUndo(() -> {
+            schema.views.put(view.name(), view);
+            catalog.bumpVersion();
+        });
+    }
+
+    private void dropIndex(QualifiedName name, boolean ifExists) {
+        Catalog.Schema schema = catalog.schema(name.schema() == null ? "public" : name.schema());
+        IndexInfo index = schema == null ? null : schema.indexes.get(name.name());
+        if (index == null) {
+            if (ifExists) {
+                return;
+            }
+            throw ErrorCode.UNDEFINED_OBJECT.exception("index \"" + name + "\"");
+        }
+        schema.indexes.remove(index.name);
+        index.table.indexes.remove(index);
+        catalog.bumpVersion();
+        environment.recordUndo(() -> {
+            schema.indexes.put(index.name, index);
+            index.table.indexes.add(index);
+            catalog.bumpVersion();
+        });
+    }
+
+    private void dropSchema(QualifiedName name, boolean ifExists, boolean cascade) {
+        Catalog.Schema schema = catalog.schema(name.name());
+        if (schema == null) {
+            if (ifExists) {
+                return;
+            }
+            throw ErrorCode.INVALID_SCHEMA_NAME.exception(name.name());
+        }
+        if (!cascade && (!schema.tables.isEmpty() || !schema.views.isEmpty())) {
+            throw ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST.exception("cannot drop schema " + name.name()
+                    + " because other objects depend on it");
+        }
+        catalog.dropSchema(name.name());
+        environment.recordUndo(() -> catalog.putSchema(schema));
+    }
+
+    public MaterializedResult truncate(TruncateStatement statement) {
+        for (QualifiedName name : statement.tables()) {
+            TableInfo table = catalog.findTable(name.schema(), name.name());
+            if (table == null) {
+                throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
+            }
+            io.dosql.engine.storage.TableStore oldStore = table.store;
+            List<io.dosql.engine.storage.IndexStore> oldIndexes = new ArrayList<>();
+            table.store = new MemoryTableStore();
+            List<IndexInfo> replaced = new ArrayList<>();
+            for (IndexInfo index : table.indexes) {
+                oldIndexes.add(index.store);
+                replaced.add(new IndexInfo(index.name, table, index.columns, index.unique, index.primary,
+                        new MemoryIndexStore(index.columns.length)));
+            }
+            List<IndexInfo> previous = new ArrayList<>(table.indexes);
+            table.indexes.clear();
+            table.indexes.addAll(replaced);
+            Catalog.Schema schema = catalog.schema(table.schema);
+            for (IndexInfo index : replaced) {
+                schema.indexes.put(index.name, index);
+            }
+            catalog.bumpVersion();
+            environment.recordUndo(() -> {
+                table.store = oldStore;
+                table.indexes.clear();
+                table.indexes.addAll(previous);
+                for (IndexInfo index : previous) {
+                    schema.indexes.put(index.name, index);
+                }
+                catalog.bumpVersion();
+            });
+        }
+        return MaterializedResult.command("TRUNCATE TABLE");
+    }
+
+    public MaterializedResult alterTable(AlterTableStatement statement) {
+        TableInfo table = catalog.findTable(statement.name().schema(), statement.name().name());
+        if (table == null) {
+            if (statement.ifExists()) {
+                return MaterializedResult.command("ALTER TABLE");
+            }
+            throw ErrorCode.UNDEFINED_TABLE.exception(statement.name().toString());
+        }
+        for (AlterTableAction action : statement.actions()) {
+            alter(table, action);
+        }
+        catalog.bumpVersion();
+        return MaterializedResult.command("ALTER TABLE");
+    }
+
+    private void alter(TableInfo table, AlterTableAction action) {
+        Catalog.Schema schema = catalog.schema(table.schema);
+        List<ColumnInfo> previousColumns = new ArrayList<>(table.columns);
+        if (action instanceof RenameTable rename) {
+            checkNameFree(schema, rename.newName());
+            String oldName = table.name;
+            schema.tables.remove(oldName);
+            table.name = rename.newName();
+            schema.tables.put(table.name, table);
+            environment.recordUndo(() -> {
+                schema.tables.remove(table.name);
+                table.name = oldName;
+                schema.tables.put(oldName, table);
+                catalog.bumpVersion();
+            });
+        } else if (action instanceof RenameColumn rename) {
+            int index = table.columnIndex(rename.oldName());
+            if (index < 0) {
+                throw ErrorCode.UNDEFINED_COLUMN.exception("\"" + rename.oldName() + "\"");
+            }
+            if (table.columnIndex(rename.newName()) >= 0) {
+                throw ErrorCode.DUPLICATE_COLUMN.exception(rename.newName(), table.name);
+            }
+            ColumnInfo column = table.columns.get(index);
+            column.name = rename.newName();
+            environment.recordUndo(() -> {
+                column.name = rename.oldName();
+                catalog.bumpVersion();
+            });
+        } else if (action instanceof AddColumn add) {
+            if (table.columnIndex(add.column().name()) >= 0) {
+                if (add.ifNotExists()) {
+                    return;
+                }
+                throw ErrorCode.DUPLICATE_COLUMN.exception(add.column().name(), table.name);
+            }
+            ColumnInfo column = column(add.column());
+            Object fill = null;
+            if (column.defaultExpression != null) {
+                fill = ExpressionBinder.of(new BindingContext(catalog), new Scope(List.of(), null))
+                        .bind(column.defaultExpression).evaluate(null, context);
+                fill = io.dosql.engine.value.Casts.assignmentCast(fill, column.type, column.name);
+            }
+            if (column.notNull && fill == null && table.store.rowCount() > 0 && column.identity == null) {
+                throw ErrorCode.NOT_NULL_VIOLATION.exception(column.name, table.name);
+            }
+            rewriteRows(table, previousColumns.size(), -1, fill, column);
+            table.columns.add(column);
+            for (ColumnConstraint constraint : add.column().constraints()) {
+                applyColumnConstraint(table, column.name, constraint);
+            }
+            environment.recordUndo(() -> {
+                table.columns = new ArrayList<>(previousColumns);
+                catalog.bumpVersion();
+            });
+        } else if (action instanceof DropColumn drop) {
+            int index = table.columnIndex(drop.column());
+            if (index < 0) {
+                if (drop.ifExists()) {
+                    return;
+                }
+                throw ErrorCode.UNDEFINED_COLUMN.exception("\"" + drop.column() + "\" of relation \"" + table.name + "\"");
+            }
+            for (IndexInfo indexInfo : new ArrayList<>(table.indexes)) {
+                for (int column : indexInfo.columns) {
+                    if (column == index) {
+                        table.indexes.remove(indexInfo);
+                        schema.indexes.remove(indexInfo.name);
+                    }
+                }
+            }
+            rewriteRows(table, previousColumns.size(), index, null, null);
+            table.columns.remove(index);
+            for (IndexInfo indexInfo : table.indexes) {
+                for (int position = 0; position < indexInfo.columns.length; position++) {
+                    if (indexInfo.columns[position] > index) {
+                        indexInfo.columns[position]--;
+                    }
+                }
+            }
+            environment.recordUndo(() -> {
+                table.columns = new ArrayList<>(previousColumns);
+                catalog.bumpVersion();
+            });
+        } else if (action instanceof AddConstraint add) {
+            addConstraint(table, add.constraint());
+        } else if (action instanceof DropConstraint drop) {
+            boolean removed = table.checks.removeIf(check -> check.name().equals(drop.name()))
+                    | table.foreignKeys.removeIf(foreignKey -> foreignKey.name.equals(drop.name()));
+            for (IndexInfo index : new ArrayList<>(table.indexes)) {
+                if (index.name.equals(drop.name())) {
+                    table.indexes.remove(index);
+                    schema.indexes.remove(index.name);
+                    removed = true;
+                }
+            }
+            if (!removed && !drop.ifExists()) {
+                throw ErrorCode.UNDEFINED_OBJECT.exception("constraint \"" + drop.name() + "\" of relation \"" + table.name + "\"");
+            }
+        } else if (action instanceof AlterColumn alter) {
+            int index = table.columnIndex(alter.column());
+            if (index < 0) {
+                throw ErrorCode.UNDEFINED_COLUMN.exception("\"" + alter.column() + "\"");
+            }
+            ColumnInfo column = table.columns.get(index);
+            switch (alter.change()) {
+                case SET_DEFAULT -> column.defaultExpression = alter.defaultValue();
+                case DROP_DEFAULT -> column.defaultExpression = null;
+                case SET_NOT_NULL -> column.notNull = true;
+                case DROP_NOT_NULL -> column.notNull = false;
+                default -> throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("ALTER COLUMN TYPE");
+            }
+        }
+        catalog.bumpVersion();
+    }
+
+    /** Rewrites every row to add a column at the end ({@code drop} &lt; 0) or remove column {@code drop}. */
+    private void rewriteRows(TableInfo table, int width, int drop, Object fill, ColumnInfo added) {
+        long limit = table.store.rowIdLimit();
+        for (long rowId = 0; rowId < limit; rowId++) {
+            Object[] row = table.store.get(rowId);
+            if (row == null) {
+                continue;
+            }
+            Object[] rewritten;
+            if (drop < 0) {
+                rewritten = java.util.Arrays.copyOf(row, width + 1);
+                rewritten[width] = added != null && added.identity != null ? (Object) added.identity.incrementAndGet() : fill;
+            } else {
+                rewritten = new Object[width - 1];
+                System.arraycopy(row, 0, rewritten, 0, drop);
+                System.arraycopy(row, drop + 1, rewritten, drop, width - drop - 1);
+            }
+            table.store.update(rowId, rewritten);
+            long id = rowId;
+            environment.recordUndo(() -> table.store.update(id, row));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.dosql.engine.planner;
+
+import io.dosql.core.ErrorCode;
+import io.dosql.core.SqlType;
+import io.dosql.engine.ResultColumn;
+import io.dosql.engine.catalog.ColumnInfo;
+import io.dosql.engine.catalog.IndexInfo;
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.execution.ExecutionContext;
+import io.dosql.engine.execution.PhysicalOperator;
+import io.dosql.engine.execution.RowIterator;
+import io.dosql.engine.execution.TableWriter;
+import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.value.Casts;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * INSERT: rows from VALUES expressions or a query, completed with defaults and identity values,
+ * converted to the column types, then written with constraints checked; ON CONFLICT and SQLite's
+ * OR REPLACE / OR IGNORE decide what happens on a unique conflict.
+ */
+public final class InsertPlan extends ModificationPlan {
+    /** What to do when a unique index already holds the key. */
+    public enum ConflictAction { ERROR, NOTHING, UPDATE, REPLACE }
+
+    private final int[] targetColumns;
+    /** VALUES rows (entries null = DEFAULT), or null when {@code query} feeds the rows. */
+    private final List<List<BoundExpression>> valueRows;
+    private final PhysicalOperator query;
+    /** Per table column: its default expression (null: NULL or identity). */
+    private final BoundExpression[] defaults;
+    private final ConflictAction conflictAction;
+    private final IndexInfo conflictIndex;
+    /** DO UPDATE: per table column, the new value over {existing row ++ excluded row}, or null to keep. */
+    private final BoundExpression[] updates;
+    private final BoundExpression updateWhere;
+
+    public InsertPlan(TableInfo table, int[] targetColumns, List<List<BoundExpression>> valueRows, PhysicalOperator query,
+                      BoundExpression[] defaults, ConflictAction conflictAction, IndexInfo conflictIndex,
+                      BoundExpression[] updates, BoundExpression updateWhere, List<BoundExpression> returning,
+                      List<ResultColumn> returningColumns, List<SqlType> parameterTypes,
+                      Function<TableInfo, List<BoundExpression>> checkBinder) {
+        super(table, returning, returningColumns, parameterTypes, checkBinder);
+        this.targetColumns = targetColumns;
+        this.valueRows = valueRows;
+        this.query = query;
+        this.defaults = defaults;
+        this.conflictAction = conflictAction;
+        this.conflictIndex = conflictIndex;
+        this.updates = updates;
+        this.updateWhere = updateWhere;
+    }
+
+    @Override
+    protected long run(ExecutionContext context, TableWriter writer, List<Object[]> returned) {
+        long count = 0;
+        if (valueRows != null) {
+            for (List<BoundExpression> expressions : valueRows) {
+                Object[] provided = new Object[targetColumns.length];
+                boolean[] useDefault = new boolean[targetColumns.length];
+                for (int index = 0; index < provided.length; index++) {
+                    BoundExpression expression = expressions.get(index);
+                    if (expression == null) {
+                        useDefault[index] = true;
+                    } else {
+                        provided[index] = expression.evaluate(null, context);
+                    }
+                }
+                count += insertOne(provided, useDefault, context, writer, returned);
+            }
+        } else {
+            java.util.List<Object[]> sourceRows = new java.util.ArrayList<>();
+            RowIterator rows = query.open(context);
+            for (Object[] row; (row = rows.next()) != null; ) {
+                sourceRows.add(row);
+            }
+            rows.close();
+            for (Object[] row : sourceRows) {
+                Object[] provided = new Object[targetColumns.length];
+                for (int index = 0; index < provided.length; index++) {
+                    ColumnInfo column = table.columns.get(targetColumns[index]);
+                    provided[index] = Casts.assignmentCast(row[index], column.type, column.name);
+                }
+                count += insertOne(provided, null, context, writer, returned);
+            }
+        }
+        return count;
+    }
+
+    private int insertOne(Object[] provided, boolean[] useDefault, ExecutionContext context, TableWriter writer,
+                          List<Object[]> returned) {
+        int width = table.columns.size();
+        Object[] row = new Object[width];
+        boolean[] set = new boolean[width];
+        for (int index = 0; index < targetColumns.length; index++) {
+            if (useDefault == null || !useDefault[index]) {
+                int column = targetColumns[index];
+                ColumnInfo info = table.columns.get(column);
+                if (info.identityAlways && info.identity != null) {
+                    throw ErrorCode.INVALID_COLUMN_REFERENCE.exception("cannot insert a non-DEFAULT value into column \""
+                            + info.name + "\"");
+                }
+                row[column] = provided[index];
+                set[column] = true;
+            }
+        }
+        for (int column = 0; column < width; column++) {
+            if (set[column]) {
+                continue;
+            }
+            ColumnInfo info = table.columns.get(column);
+            if (info.identity != null) {
+                long next = info.identity.incrementAndGet();
+                row[column] = Casts.assignmentCast(next, info.type, info.name);
+            } else if (defaults[column] != null) {
+                row[column] = Casts.assignmentCast(defaults[column].evaluate(null, context), info.type, info.name);
+            }
+        }
+        if (conflictAction != ConflictAction.ERROR) {
+            long existing = TableWriter.findConflict(table, row, -1, conflictIndex);
+            if (existing >= 0) {
+                switch (conflictAction) {
+                    case NOTHING:
+                        return 0;
+                    case REPLACE:
+                        while (existing >= 0) {
+                            writer.delete(table, existing, table.store.get(existing));
+                            existing = TableWriter.findConflict(table, row, -1, null);
+                        }
+                        break;
+                    default: {
+                        Object[] old = table.store.get(existing);
+                        Object[] combined = new Object[width * 2];
+                        System.arraycopy(old, 0, combined, 0, width);
+                        System.arraycopy(row, 0, combined, width, width);
+                        if (updateWhere != null && !updateWhere.test(combined, context)) {
+                            return 0;
+                        }
+                        Object[] updated = old.clone();
+                        for (int column = 0; column < width; column++) {
+                            if (updates[column] != null) {
+                                updated[column] = updates[column].evaluate(combined, context);
+                            }
+                        }
+                        writer.update(table, existing, old, updated);
+                        addReturning(updated, context, returned);
+                        return 1;
+                    }
+                }
+            }
+        }
+        writer.insert(table, row);
+        addReturning(row, context, returned);
+        return 1;
+    }
+
+    @Override
+    protected String tag(long count) {
+        return "INSERT 0 " + count;
+    }
+
+    @Override
+    protected PhysicalOperator source() {
+        return query;
+    }
+}

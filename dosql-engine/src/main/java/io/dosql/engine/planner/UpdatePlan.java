@@ -1,0 +1,85 @@
+package io.dosql.engine.planner;
+
+import io.dosql.core.SqlType;
+import io.dosql.engine.ResultColumn;
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.execution.ExecutionContext;
+import io.dosql.engine.execution.PhysicalOperator;
+import io.dosql.engine.execution.RowIterator;
+import io.dosql.engine.execution.TableWriter;
+import io.dosql.engine.expression.BoundExpression;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * UPDATE / DELETE: the source plan yields target rows (table columns, then the row id, then any
+ * FROM/USING columns); all changes are computed first, then applied, so a statement never sees its
+ * own changes.
+ */
+public final class UpdatePlan extends ModificationPlan {
+    private final PhysicalOperator source;
+    /** Per table column: the new value over the source row, or null to keep; null array means DELETE. */
+    private final BoundExpression[] assignments;
+
+    public UpdatePlan(TableInfo table, PhysicalOperator source, BoundExpression[] assignments,
+                      List<BoundExpression> returning, List<ResultColumn> returningColumns, List<SqlType> parameterTypes,
+                      Function<TableInfo, List<BoundExpression>> checkBinder) {
+        super(table, returning, returningColumns, parameterTypes, checkBinder);
+        this.source = source;
+        this.assignments = assignments;
+    }
+
+    @Override
+    protected long run(ExecutionContext context, TableWriter writer, List<Object[]> returned) {
+        int width = table.columns.size();
+        Map<Long, Object[]> changes = new LinkedHashMap<>();
+        RowIterator rows = source.open(context);
+        for (Object[] row; (row = rows.next()) != null; ) {
+            long rowId = (Long) row[width];
+            if (changes.containsKey(rowId)) {
+                continue;
+            }
+            if (assignments == null) {
+                changes.put(rowId, row);
+                continue;
+            }
+            Object[] updated = new Object[width];
+            for (int column = 0; column < width; column++) {
+                updated[column] = assignments[column] == null ? row[column] : assignments[column].evaluate(row, context);
+            }
+            changes.put(rowId, updated);
+        }
+        rows.close();
+        long count = 0;
+        for (Map.Entry<Long, Object[]> change : changes.entrySet()) {
+            long rowId = change.getKey();
+            Object[] current = table.store.get(rowId);
+            if (current == null) {
+                continue;
+            }
+            if (assignments == null) {
+                writer.delete(table, rowId, current);
+                addReturning(current, context, returned);
+            } else {
+                writer.update(table, rowId, current, change.getValue());
+                addReturning(change.getValue(), context, returned);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    @Override
+    protected String tag(long count) {
+        return (assignments == null ? "DELETE " : "UPDATE ") + count;
+    }
+
+    @Override
+    protected PhysicalOperator source() {
+        return source;
+    }
+
+}

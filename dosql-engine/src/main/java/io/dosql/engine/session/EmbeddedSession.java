@@ -1,0 +1,479 @@
+package io.dosql.engine.session;
+
+import io.dosql.core.DoSqlException;
+import io.dosql.core.ErrorCode;
+import io.dosql.core.SqlType;
+import io.dosql.engine.CatalogSnapshot;
+import io.dosql.engine.GeneratedKeys;
+import io.dosql.engine.PreparedStatementHandle;
+import io.dosql.engine.ResultColumn;
+import io.dosql.engine.Session;
+import io.dosql.engine.StatementResult;
+import io.dosql.engine.binder.BindingContext;
+import io.dosql.engine.binder.DmlBinder;
+import io.dosql.engine.binder.QueryBinder;
+import io.dosql.engine.catalog.Catalog;
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.execution.ExecutionContext;
+import io.dosql.engine.execution.MaterializedResult;
+import io.dosql.engine.execution.StatementEnvironment;
+import io.dosql.engine.planner.DdlExecutor;
+import io.dosql.engine.planner.QueryPlan;
+import io.dosql.engine.planner.StatementPlan;
+import io.dosql.parser.SqlParser;
+import io.dosql.parser.ast.AlterTableStatement;
+import io.dosql.parser.ast.AnalyzeStatement;
+import io.dosql.parser.ast.CreateIndexStatement;
+import io.dosql.parser.ast.CreateSchemaStatement;
+import io.dosql.parser.ast.CreateTableStatement;
+import io.dosql.parser.ast.CreateTriggerStatement;
+import io.dosql.parser.ast.CreateViewStatement;
+import io.dosql.parser.ast.DeleteStatement;
+import io.dosql.parser.ast.DropStatement;
+import io.dosql.parser.ast.ExplainStatement;
+import io.dosql.parser.ast.InsertStatement;
+import io.dosql.parser.ast.PragmaStatement;
+import io.dosql.parser.ast.ReindexStatement;
+import io.dosql.parser.ast.ResetStatement;
+import io.dosql.parser.ast.SelectStatement;
+import io.dosql.parser.ast.SetStatement;
+import io.dosql.parser.ast.ShowStatement;
+import io.dosql.parser.ast.Statement;
+import io.dosql.parser.ast.TransactionStatement;
+import io.dosql.parser.ast.TruncateStatement;
+import io.dosql.parser.ast.UpdateStatement;
+import io.dosql.parser.ast.VacuumStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/** A session on an {@link EmbeddedDatabase}: runs statements inside transactions and owns settings. */
+final class EmbeddedSession implements Session, StatementEnvironment {
+    /** Fires statement_timeout cancellations; one daemon thread for all sessions. */
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "dosql-statement-timeout");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private final EmbeddedDatabase database;
+    private final SessionSettings settings = new SessionSettings();
+    private final RandomGenerator random = new SplittableRandom();
+    private boolean autoCommit = true;
+    private Transaction transaction;
+    private volatile ExecutionContext running;
+    private boolean closed;
+
+    EmbeddedSession(EmbeddedDatabase database) {
+        this.database = database;
+    }
+
+    // ---- StatementEnvironment
+
+    @Override
+    public Catalog schemaCatalog() {
+        return database.catalog;
+    }
+
+    @Override
+    public void recordUndo(Runnable undo) {
+        if (transaction != null) {
+            transaction.record(undo);
+        }
+    }
+
+    @Override
+    public String setting(String name) {
+        return settings.get(name);
+    }
+
+    @Override
+    public void setSetting(String name, String value) {
+        settings.set(name, value);
+    }
+
+    // ---- Session
+
+    @Override
+    public List<StatementResult> executeScript(String sql) {
+        checkOpen();
+        List<StatementResult> results = new ArrayList<>();
+        for (Statement statement : SqlParser.parseScript(sql)) {
+            results.add(run(statement, null, new Object[0], GeneratedKeys.NONE));
+        }
+        return results;
+    }
+
+    @Override
+    public PreparedStatementHandle prepare(String sql, GeneratedKeys generatedKeys) {
+        checkOpen();
+        Statement statement = database.parsed.get(sql);
+        if (statement == null) {
+            statement = SqlParser.parseStatement(sql);
+            if (database.parsed.size() > 10_000) {
+                database.parsed.clear();
+            }
+            database.parsed.put(sql, statement);
+        }
+        return new EmbeddedPreparedStatement(this, sql, statement, generatedKeys);
+    }
+
+    @Override
+    public boolean isAutoCommit() {
+        return autoCommit;
+    }
+
+    @Override
+    public void setAutoCommit(boolean autoCommit) {
+        checkOpen();
+        if (autoCommit && !this.autoCommit && transaction != null) {
+            commit();
+        }
+        this.autoCommit = autoCommit;
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return transaction != null;
+    }
+
+    @Override
+    public void commit() {
+        checkOpen();
+        if (transaction == null) {
+            return;
+        }
+        if (transaction.failed) {
+            rollback();
+            return;
+        }
+        endTransaction();
+    }
+
+    @Override
+    public void rollback() {
+        checkOpen();
+        if (transaction == null) {
+            return;
+        }
+        transaction.rollbackTo(0);
+        endTransaction();
+    }
+
+    private void endTransaction() {
+        transaction = null;
+        database.lock.releaseWrite(this);
+    }
+
+    @Override
+    public void cancel() {
+        ExecutionContext context = running;
+        if (context != null) {
+            context.cancel();
+        }
+    }
+
+    @Override
+    public CatalogSnapshot catalog() {
+        return CatalogSnapshots.of(database.catalog);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (transaction != null) {
+            transaction.rollbackTo(0);
+            endTransaction();
+        }
+        closed = true;
+    }
+
+    private void checkOpen() {
+        if (closed || database.isClosed()) {
+            throw ErrorCode.CONNECTION_DOES_NOT_EXIST.exception();
+        }
+    }
+
+    // ---- running statements
+
+    /** Plans {@code statement} (cached by SQL text when {@code sql} is given). Null for utility statements. */
+    StatementPlan planFor(Statement statement, String sql, GeneratedKeys keys) {
+        if (!(statement instanceof SelectStatement || statement instanceof InsertStatement
+                || statement instanceof UpdateStatement || statement instanceof DeleteStatement)) {
+            return null;
+        }
+        Catalog catalog = database.catalog;
+        String cacheKey = sql == null ? null : (keys.requested() ? keys + "\u0000" + sql : sql);
+        if (cacheKey != null) {
+            EmbeddedDatabase.CachedPlan cached = database.plans.get(cacheKey);
+            if (cached != null && cached.catalogVersion() == catalog.version()) {
+                return cached.plan();
+            }
+        }
+        long version = catalog.version();
+        StatementPlan plan = bind(statement, keys);
+        if (cacheKey != null) {
+            if (database.plans.size() > 5_000) {
+                database.plans.clear();
+            }
+            database.plans.put(cacheKey, new EmbeddedDatabase.CachedPlan(version, plan));
+        }
+        return plan;
+    }
+
+    private StatementPlan bind(Statement statement, GeneratedKeys keys) {
+        BindingContext context = new BindingContext(database.catalog);
+        if (statement instanceof SelectStatement select) {
+            return new QueryPlan(new QueryBinder(context).bindQuery(select.query(), null), context.parameterTypes());
+        }
+        DmlBinder binder = new DmlBinder(context);
+        if (statement instanceof InsertStatement insert) {
+            return binder.bindInsert(insert, keys);
+        }
+        if (statement instanceof UpdateStatement update) {
+            return binder.bindUpdate(update, keys);
+        }
+        return binder.bindDelete((DeleteStatement) statement, keys);
+    }
+
+    private static boolean writes(Statement statement) {
+        return !(statement instanceof SelectStatement || statement instanceof ShowStatement
+                || statement instanceof SetStatement || statement instanceof ResetStatement
+                || statement instanceof ExplainStatement explain && !explain.analyze()
+                || statement instanceof PragmaStatement || statement instanceof VacuumStatement
+                || statement instanceof AnalyzeStatement);
+    }
+
+    /** Runs one statement with the transaction rules (auto-commit, 25P02, statement atomicity). */
+    StatementResult run(Statement statement, String sql, Object[] parameters, GeneratedKeys keys) {
+        checkOpen();
+        if (statement instanceof TransactionStatement control) {
+            return transactionControl(control);
+        }
+        if (transaction != null && transaction.failed) {
+            throw ErrorCode.IN_FAILED_SQL_TRANSACTION.exception();
+        }
+        boolean writes = writes(statement) || statement instanceof ExplainStatement explain
+                && explain.analyze() && writes(explain.statement());
+        long timeout = settings.lockTimeoutMillis();
+        boolean implicitTransaction = false;
+        if (transaction == null) {
+            implicitTransaction = autoCommit;
+            if (writes) {
+                database.lock.acquireWrite(this, timeout);
+            }
+            transaction = new Transaction(System.currentTimeMillis(), false);
+        } else if (writes) {
+            database.lock.acquireWrite(this, timeout);
+        }
+        boolean reading = !writes;
+        if (reading) {
+            try {
+                database.lock.acquireRead(this, timeout);
+            } catch (DoSqlException failure) {
+                if (implicitTransaction) {
+                    endTransaction();
+                }
+                throw failure;
+            }
+        }
+        Transaction current = transaction;
+        int mark = current.mark();
+        ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(),
+                current.startedAt, random, this);
+        running = context;
+        java.util.concurrent.ScheduledFuture<?> timer = null;
+        long statementTimeout = settings.statementTimeoutMillis();
+        if (statementTimeout > 0) {
+            timer = TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        try {
+            StatementResult result = dispatch(statement, sql, keys, context);
+            if (implicitTransaction) {
+                endTransaction();
+            }
+            return result;
+        } catch (RuntimeException | StackOverflowError failure) {
+            current.rollbackTo(mark);
+            if (implicitTransaction) {
+                endTransaction();
+            } else {
+                current.failed = true;
+            }
+            throw translate(failure);
+        } finally {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            running = null;
+            if (reading) {
+                database.lock.releaseRead();
+            }
+        }
+    }
+
+    private static DoSqlException translate(Throwable failure) {
+        if (failure instanceof DoSqlException sqlException) {
+            return sqlException;
+        }
+        if (failure instanceof StackOverflowError) {
+            return ErrorCode.STATEMENT_TOO_COMPLEX.exception("stack depth limit exceeded");
+        }
+        if (failure instanceof ArithmeticException) {
+            return ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE.exception("value");
+        }
+        return new DoSqlException(ErrorCode.INTERNAL_ERROR, String.valueOf(failure), failure);
+    }
+
+    private StatementResult dispatch(Statement statement, String sql, GeneratedKeys keys, ExecutionContext context) {
+        StatementPlan plan = planFor(statement, sql, keys);
+        if (plan != null) {
+            return plan.execute(context);
+        }
+        DdlExecutor ddl = new DdlExecutor(context);
+        if (statement instanceof CreateTableStatement create) {
+            return ddl.createTable(create);
+        }
+        if (statement instanceof CreateIndexStatement create) {
+            return ddl.createIndex(create);
+        }
+        if (statement instanceof CreateViewStatement create) {
+            return ddl.createView(create);
+        }
+        if (statement instanceof CreateSchemaStatement create) {
+            return ddl.createSchema(create);
+        }
+        if (statement instanceof DropStatement drop) {
+            return ddl.drop(drop);
+        }
+        if (statement instanceof AlterTableStatement alter) {
+            return ddl.alterTable(alter);
+        }
+        if (statement instanceof TruncateStatement truncate) {
+            return ddl.truncate(truncate);
+        }
+        if (statement instanceof ExplainStatement explain) {
+            return explain(explain, keys, context);
+        }
+        if (statement instanceof ShowStatement show) {
+            return settings.show(show.name());
+        }
+        if (statement instanceof SetStatement set) {
+            settings.set(set);
+            return MaterializedResult.command("SET");
+        }
+        if (statement instanceof ResetStatement reset) {
+            settings.reset(reset.name());
+            return MaterializedResult.command("RESET");
+        }
+        if (statement instanceof AnalyzeStatement analyze) {
+            for (Catalog.Schema schema : database.catalog.schemas()) {
+                for (TableInfo table : schema.tables.values()) {
+                    if (analyze.table() == null || analyze.table().name().equals(table.name)) {
+                        table.analyzedRowCount = table.store.rowCount();
+                    }
+                }
+            }
+            return MaterializedResult.command("ANALYZE");
+        }
+        if (statement instanceof VacuumStatement) {
+            return MaterializedResult.command("VACUUM");
+        }
+        if (statement instanceof ReindexStatement reindex) {
+            if (reindex.name() != null && database.catalog.findIndex(reindex.name().schema(), reindex.name().name()) == null
+                    && database.catalog.findTable(reindex.name().schema(), reindex.name().name()) == null) {
+                throw ErrorCode.UNDEFINED_OBJECT.exception("index \"" + reindex.name() + "\"");
+            }
+            return MaterializedResult.command("REINDEX");
+        }
+        if (statement instanceof PragmaStatement) {
+            return MaterializedResult.command("PRAGMA");
+        }
+        if (statement instanceof CreateTriggerStatement) {
+            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("CREATE TRIGGER");
+        }
+        throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(statement.getClass().getSimpleName());
+    }
+
+    private StatementResult explain(ExplainStatement explain, GeneratedKeys keys, ExecutionContext context) {
+        StatementPlan plan = planFor(explain.statement(), null, keys);
+        if (plan == null) {
+            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("EXPLAIN of this statement");
+        }
+        ExecutionContext analyzed = null;
+        if (explain.analyze()) {
+            context.enableAnalyze();
+            plan.execute(context);
+            analyzed = context;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (String line : plan.explain(analyzed)) {
+            rows.add(new Object[] {line});
+        }
+        return new MaterializedResult("EXPLAIN", -1, List.of(ResultColumn.computed("QUERY PLAN", SqlType.TEXT)), rows);
+    }
+
+    private StatementResult transactionControl(TransactionStatement control) {
+        switch (control.kind()) {
+            case BEGIN:
+                if (transaction == null) {
+                    transaction = new Transaction(System.currentTimeMillis(), true);
+                }
+                // Inside a transaction PostgreSQL only warns.
+                return MaterializedResult.command("BEGIN");
+            case COMMIT:
+                if (transaction != null && transaction.failed) {
+                    rollback();
+                    return MaterializedResult.command("ROLLBACK");
+                }
+                commit();
+                return MaterializedResult.command("COMMIT");
+            case ROLLBACK:
+                rollback();
+                return MaterializedResult.command("ROLLBACK");
+            case SAVEPOINT:
+                requireTransactionBlock("SAVEPOINT");
+                if (transaction.failed) {
+                    throw ErrorCode.IN_FAILED_SQL_TRANSACTION.exception();
+                }
+                transaction.savepoint(control.savepoint());
+                return MaterializedResult.command("SAVEPOINT");
+            case RELEASE_SAVEPOINT: {
+                requireTransactionBlock("RELEASE SAVEPOINT");
+                int position = findSavepoint(control.savepoint());
+                transaction.releaseSavepoint(position);
+                return MaterializedResult.command("RELEASE");
+            }
+            case ROLLBACK_TO_SAVEPOINT: {
+                requireTransactionBlock("ROLLBACK TO SAVEPOINT");
+                int position = findSavepoint(control.savepoint());
+                transaction.rollbackToSavepoint(position);
+                transaction.failed = false;
+                return MaterializedResult.command("ROLLBACK");
+            }
+            default:
+                return MaterializedResult.command("SET");
+        }
+    }
+
+    private void requireTransactionBlock(String what) {
+        if (transaction == null) {
+            throw ErrorCode.NO_ACTIVE_SQL_TRANSACTION.exception(what + " can only be used in transaction blocks");
+        }
+    }
+
+    private int findSavepoint(String name) {
+        int position = transaction.findSavepoint(name);
+        if (position < 0) {
+            transaction.failed = true;
+            throw new DoSqlException(ErrorCode.UNDEFINED_OBJECT, "savepoint \"" + name + "\" does not exist")
+                    .withHint(null);
+        }
+        return position;
+    }
+}

@@ -1,0 +1,153 @@
+package io.dosql.engine.session;
+
+import io.dosql.core.ErrorCode;
+import io.dosql.core.SqlType;
+import io.dosql.engine.ResultColumn;
+import io.dosql.engine.execution.MaterializedResult;
+import io.dosql.parser.ast.DecimalLiteral;
+import io.dosql.parser.ast.Expression;
+import io.dosql.parser.ast.IntegerLiteral;
+import io.dosql.parser.ast.SetStatement;
+import io.dosql.parser.ast.StringLiteral;
+import io.dosql.parser.ast.UnaryOperation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The run-time settings a session can SHOW, SET and RESET (search_path, statement_timeout, …). */
+final class SessionSettings {
+    private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put("application_name", "");
+        DEFAULTS.put("client_encoding", "UTF8");
+        DEFAULTS.put("datestyle", "ISO, MDY");
+        DEFAULTS.put("default_transaction_isolation", "read committed");
+        DEFAULTS.put("extra_float_digits", "1");
+        DEFAULTS.put("intervalstyle", "postgres");
+        DEFAULTS.put("lock_timeout", "10000");
+        DEFAULTS.put("search_path", "\"$user\", public");
+        DEFAULTS.put("server_encoding", "UTF8");
+        DEFAULTS.put("server_version", "16.0 (DoSQL)");
+        DEFAULTS.put("standard_conforming_strings", "on");
+        DEFAULTS.put("statement_timeout", "0");
+        DEFAULTS.put("timezone", "UTC");
+        DEFAULTS.put("transaction_isolation", "read committed");
+    }
+
+    private final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    /** lock_timeout parsed once per change (the hot path reads it for every statement). */
+    private long lockTimeout = -1;
+
+    String get(String name) {
+        return values.get(name.toLowerCase());
+    }
+
+    void set(String name, String value) {
+        lockTimeout = -1;
+        values.put(name.toLowerCase(), value);
+    }
+
+    void set(SetStatement statement) {
+        lockTimeout = -1;
+        String name = statement.name().toLowerCase();
+        if (statement.values().isEmpty()) {
+            reset(name);
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Expression value : statement.values()) {
+            parts.add(text(value));
+        }
+        values.put(name, String.join(", ", parts));
+    }
+
+    private static String text(Expression value) {
+        if (value instanceof StringLiteral literal) {
+            return literal.value();
+        }
+        if (value instanceof IntegerLiteral literal) {
+            return Long.toString(literal.value());
+        }
+        if (value instanceof DecimalLiteral literal) {
+            return literal.text();
+        }
+        if (value instanceof UnaryOperation unary && unary.operator() == UnaryOperation.Operator.NEGATE) {
+            return "-" + text(unary.operand());
+        }
+        return value.toString();
+    }
+
+    void reset(String name) {
+        lockTimeout = -1;
+        String key = name.toLowerCase();
+        if (key.equals("all")) {
+            values.clear();
+            values.putAll(DEFAULTS);
+        } else if (DEFAULTS.containsKey(key)) {
+            values.put(key, DEFAULTS.get(key));
+        } else {
+            values.remove(key);
+        }
+    }
+
+    long lockTimeoutMillis() {
+        if (lockTimeout < 0) {
+            lockTimeout = parseLockTimeout();
+        }
+        return lockTimeout;
+    }
+
+    private long parseLockTimeout() {
+        try {
+            long value = Long.parseLong(values.getOrDefault("lock_timeout", "10000").replaceAll("[^0-9]", ""));
+            return value <= 0 ? Long.MAX_VALUE / 4 : value;
+        } catch (NumberFormatException invalid) {
+            return 10_000;
+        }
+    }
+
+    /** statement_timeout in milliseconds (0: none); accepts "5000", "5s", "2min". */
+    long statementTimeoutMillis() {
+        String value = values.getOrDefault("statement_timeout", "0").trim().toLowerCase();
+        if (value.equals("0")) {
+            return 0;
+        }
+        try {
+            if (value.endsWith("ms")) {
+                return Long.parseLong(value.substring(0, value.length() - 2).trim());
+            }
+            if (value.endsWith("min")) {
+                return Long.parseLong(value.substring(0, value.length() - 3).trim()) * 60_000;
+            }
+            if (value.endsWith("s")) {
+                return Long.parseLong(value.substring(0, value.length() - 1).trim()) * 1000;
+            }
+            return Long.parseLong(value);
+        } catch (NumberFormatException invalid) {
+            return 0;
+        }
+    }
+
+    MaterializedResult show(String name) {
+        String key = name.toLowerCase();
+        if (key.equals("all")) {
+            List<Object[]> rows = new ArrayList<>();
+            for (Map.Entry<String, String> entry : values.entrySet()) {
+                rows.add(new Object[] {entry.getKey(), entry.getValue(), ""});
+            }
+            return new MaterializedResult("SHOW", -1, List.of(ResultColumn.computed("name", SqlType.TEXT),
+                    ResultColumn.computed("setting", SqlType.TEXT), ResultColumn.computed("description", SqlType.TEXT)),
+                    rows);
+        }
+        String value = values.get(key);
+        if (value == null) {
+            throw ErrorCode.UNDEFINED_OBJECT.exception("unrecognized configuration parameter \"" + name + "\"")
+                    .withHint(null);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {value});
+        return new MaterializedResult("SHOW", -1, List.of(ResultColumn.computed(key, SqlType.TEXT)), rows);
+    }
+}

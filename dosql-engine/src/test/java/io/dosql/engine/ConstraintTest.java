@@ -1,0 +1,70 @@
+package io.dosql.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ConstraintTest extends SqlTestSupport {
+    @BeforeEach
+    void schema() {
+        run("CREATE TABLE parent (id INT PRIMARY KEY, code VARCHAR(5) UNIQUE, qty INT CHECK (qty >= 0) DEFAULT 0)");
+        run("CREATE TABLE child (id SERIAL PRIMARY KEY, parent_id INT REFERENCES parent(id) ON DELETE CASCADE, note TEXT NOT NULL)");
+        run("INSERT INTO parent (id, code) VALUES (1, 'a'), (2, 'b')");
+    }
+
+    @Test
+    void primaryKeyAndUniqueViolations() {
+        assertThat(failure("INSERT INTO parent VALUES (1, 'z', 1)").sqlState()).isEqualTo("23505");
+        var duplicate = failure("INSERT INTO parent VALUES (3, 'a', 1)");
+        assertThat(duplicate.sqlState()).isEqualTo("23505");
+        assertThat(duplicate.getMessage()).isEqualTo("duplicate key value violates unique constraint \"parent_code_key\"");
+        assertThat(duplicate.detail()).contains("Key (code)=(a) already exists.");
+        assertThat(failure("UPDATE parent SET id = 2 WHERE id = 1").sqlState()).isEqualTo("23505");
+    }
+
+    @Test
+    void notNullCheckAndLength() {
+        assertThat(failure("INSERT INTO parent VALUES (NULL, 'q', 1)").sqlState()).isEqualTo("23502");
+        assertThat(failure("INSERT INTO parent VALUES (5, 'q', -1)").sqlState()).isEqualTo("23514");
+        assertThat(failure("INSERT INTO parent VALUES (5, 'toolong', 1)").sqlState()).isEqualTo("22001");
+        assertThat(failure("INSERT INTO child (parent_id) VALUES (1)").sqlState()).isEqualTo("23502");
+        assertThat(single("SELECT qty FROM parent WHERE id = 1")).isEqualTo("0");
+    }
+
+    @Test
+    void foreignKeysAndCascade() {
+        assertThat(failure("INSERT INTO child (parent_id, note) VALUES (9, 'x')").sqlState()).isEqualTo("23503");
+        run("INSERT INTO child (parent_id, note) VALUES (1, 'x'), (1, 'y'), (2, 'z')");
+        assertThat(rows("SELECT id, note FROM child ORDER BY id")).containsExactly("2|x", "3|y", "4|z"); // the failed insert consumed id 1, as in PostgreSQL
+        run("DELETE FROM parent WHERE id = 1");
+        assertThat(rows("SELECT note FROM child")).containsExactly("z");
+        run("CREATE TABLE strict_child (p INT REFERENCES parent)");
+        run("INSERT INTO strict_child VALUES (2)");
+        assertThat(failure("DELETE FROM parent WHERE id = 2").sqlState()).isEqualTo("23503");
+    }
+
+    @Test
+    void failedStatementLeavesNoPartialChange() {
+        assertThat(failure("INSERT INTO parent (id, code) VALUES (3, 'c'), (4, 'a')").sqlState()).isEqualTo("23505");
+        assertThat(rows("SELECT id FROM parent ORDER BY id")).containsExactly("1", "2");
+    }
+
+    @Test
+    void onConflictAndReturning() {
+        StatementResult result = execute("INSERT INTO parent VALUES (1, 'a', 5) ON CONFLICT (id) DO UPDATE SET qty = excluded.qty + parent.qty RETURNING id, qty");
+        assertThat(render(result)).containsExactly("1|5");
+        assertThat(render(execute("INSERT INTO parent VALUES (2, 'b', 5) ON CONFLICT DO NOTHING RETURNING id"))).isEmpty();
+        assertThat(render(execute("UPDATE parent SET qty = qty + 1 WHERE id = 2 RETURNING qty"))).containsExactly("1");
+        assertThat(render(execute("DELETE FROM parent WHERE id = 2 RETURNING code"))).containsExactly("b");
+        run("INSERT OR REPLACE INTO parent VALUES (1, 'r', 9)");
+        assertThat(single("SELECT code, qty FROM parent WHERE id = 1")).isEqualTo("r|9");
+    }
+
+    @Test
+    void generatedKeys() {
+        StatementResult result = session.prepare("INSERT INTO child (parent_id, note) VALUES (1, 'k')",
+                GeneratedKeys.columns(java.util.List.of("id"))).execute(java.util.List.of());
+        assertThat(render(result)).containsExactly("1");
+    }
+}

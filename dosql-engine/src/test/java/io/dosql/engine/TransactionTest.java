@@ -1,0 +1,79 @@
+package io.dosql.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TransactionTest extends SqlTestSupport {
+    @BeforeEach
+    void table() {
+        run("CREATE TABLE t (id INT PRIMARY KEY, v TEXT)");
+    }
+
+    @Test
+    void commitAndRollback() {
+        run("BEGIN; INSERT INTO t VALUES (1, 'a'); COMMIT");
+        run("BEGIN; INSERT INTO t VALUES (2, 'b'); ROLLBACK");
+        assertThat(rows("SELECT id FROM t")).containsExactly("1");
+        session.setAutoCommit(false);
+        run("INSERT INTO t VALUES (3, 'c')");
+        assertThat(session.inTransaction()).isTrue();
+        session.rollback();
+        assertThat(rows("SELECT id FROM t")).containsExactly("1");
+        session.setAutoCommit(true);
+    }
+
+    @Test
+    void savepoints() {
+        run("BEGIN; INSERT INTO t VALUES (1, 'a'); SAVEPOINT s1; INSERT INTO t VALUES (2, 'b'); ROLLBACK TO SAVEPOINT s1;"
+                + " INSERT INTO t VALUES (3, 'c'); RELEASE SAVEPOINT s1; COMMIT");
+        assertThat(rows("SELECT id FROM t ORDER BY id")).containsExactly("1", "3");
+    }
+
+    @Test
+    void errorAbortsTransactionBlockUntilRollback() {
+        run("BEGIN; INSERT INTO t VALUES (1, 'a')");
+        assertThat(failure("INSERT INTO t VALUES (1, 'dup')").sqlState()).isEqualTo("23505");
+        assertThat(failure("SELECT 1").sqlState()).isEqualTo("25P02");
+        run("ROLLBACK");
+        assertThat(rows("SELECT count(*) FROM t")).containsExactly("0");
+        run("BEGIN; SAVEPOINT s; INSERT INTO t VALUES (1, 'a')");
+        failure("INSERT INTO t VALUES (1, 'dup')");
+        run("ROLLBACK TO s; INSERT INTO t VALUES (2, 'b'); COMMIT");
+        assertThat(rows("SELECT id FROM t")).containsExactly("2");
+    }
+
+    @Test
+    void statementTimeoutCancelsLongQueries() {
+        run("SET statement_timeout = '200ms'");
+        var error = failure("SELECT count(*) FROM generate_series(1, 3000) a, generate_series(1, 3000) b, generate_series(1, 3000) c");
+        assertThat(error.sqlState()).isEqualTo("57014");
+        assertThat(error.getMessage()).isEqualTo("canceling statement due to statement timeout");
+        run("SET statement_timeout = 0");
+        assertThat(single("SELECT 1")).isEqualTo("1");
+    }
+
+    @Test
+    void ddlIsTransactional() {
+        run("BEGIN; CREATE TABLE u (x INT); INSERT INTO u VALUES (1); DROP TABLE t; ROLLBACK");
+        assertThat(failure("SELECT * FROM u").sqlState()).isEqualTo("42P01");
+        assertThat(rows("SELECT count(*) FROM t")).containsExactly("0");
+    }
+
+    @Test
+    void otherSessionsNeverSeeUncommittedRows() throws Exception {
+        Session other = database.openSession();
+        run("BEGIN; INSERT INTO t VALUES (1, 'uncommitted')");
+        CompletableFuture<List<String>> reader = CompletableFuture.supplyAsync(
+                () -> render(other.execute("SELECT count(*) FROM t", List.of())));
+        Thread.sleep(200);
+        assertThat(reader).isNotDone();
+        run("ROLLBACK");
+        assertThat(reader.get(5, TimeUnit.SECONDS)).containsExactly("0");
+        other.close();
+    }
+}
