@@ -43,7 +43,7 @@ import java.util.zip.CRC32C;
  *       written, so a durable record is never preceded by a lost one.</li>
  * </ol>
  */
-public final class WalFormat {
+final class WalFormat {
     public static final String SEGMENT_PREFIX = "wal-";
     public static final String SEGMENT_SUFFIX = ".log";
     public static final int SEGMENT_HEADER_SIZE = 16;
