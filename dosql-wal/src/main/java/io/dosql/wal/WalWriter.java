@@ -290,21 +290,21 @@ public final class WalWriter implements AutoCloseable {
         }
     }
 
-    /** Trims, syncs (FULL mode) and leaves the current segment, then starts the next one. */
+    /** Trims, syncs (in every sync mode) and leaves the current segment, then starts the next one. */
     private void rollOver() {
         String name = WalFormat.segmentName(currentSegment);
         long used = offsetInSegment(endLsn);
         if (backend.size(name) > used) {
             backend.truncate(name, used);
         }
-        if (options.syncMode() == SyncMode.FULL) {
-            try {
-                backend.sync(name);
-                syncs.incrementAndGet();
-            } catch (DoSqlException e) {
-                failure = e;
-                throw e;
-            }
+        // Even with SyncMode.OFF: one fsync per segment is cheap, and it keeps the durable log a
+        // prefix (a checkpoint record in a later segment can never outlive a hole before it).
+        try {
+            backend.sync(name);
+            syncs.incrementAndGet();
+        } catch (DoSqlException e) {
+            failure = e;
+            throw e;
         }
         currentSegment++;
         startSegment(currentSegment);

@@ -14,7 +14,8 @@ import java.util.TreeSet;
  *
  * <h2>Invariants</h2>
  * <ol>
- *   <li>The base is only read, never written, synced, renamed or deleted.</li>
+ *   <li>The base is only read, never written, synced, renamed or deleted. It must not change while
+ *       views over it exist: pages not yet copied are read from it on demand.</li>
  *   <li>Overlay pages are immutable once stored: a write copies the page, changes the copy and
  *       replaces it. That is what makes {@link #snapshot()} cheap — it copies the maps, not the pages.</li>
  *   <li>An overlay object remembers the base object it came from ({@code baseName}, which follows
