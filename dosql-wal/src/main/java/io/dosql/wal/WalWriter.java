@@ -81,6 +81,10 @@ public final class WalWriter implements AutoCloseable {
         if (recovered.segmentSize() > 0) {
             currentSegment = recovered.endSegment();
             endLsn = recovered.endLsn();
+            // What recovery read may have come from the page cache of a process that died before its
+            // fsync; make it durable before anyone replays it (PostgreSQL fsyncs the data directory
+            // when it starts after a crash, for the same reason).
+            backend.sync(WalFormat.segmentName(currentSegment));
         } else {
             // No valid log: start after any segment recovery had to drop, so LSNs never go backwards.
             currentSegment = Math.max(1, recovered.endSegment() + 1);

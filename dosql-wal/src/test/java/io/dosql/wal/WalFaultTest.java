@@ -104,4 +104,18 @@ class WalFaultTest {
         reader.forEachRemaining(record -> { });
         assertThat(reader.stopReason()).as("recovery cut the torn tail").isEqualTo(WalStopReason.END_OF_LOG);
     }
+
+    @Test
+    void whatRecoveryReadIsDurableBeforeItIsReplayed() {
+        WalWriter crashedProcess = WalWriter.open(backend, WalOptions.defaults().withSyncMode(SyncMode.OFF));
+        crashedProcess.data(1, text("in the page cache only"));
+        crashedProcess.commit(1);
+        // The process dies (no close, no sync); the next one recovers and replays transaction 1 ...
+        WalWriter next = WalWriter.open(backend, WalOptions.defaults());
+        assertThat(next.recovered().committedTransactions()).hasSize(1);
+        // ... so a power loss now must not take transaction 1 away again.
+        backend.crash();
+        assertThat(WalRecovery.recover(backend).committedTransactions())
+                .extracting(RecoveredTransaction::transactionId).containsExactly(1L);
+    }
 }
