@@ -8,7 +8,8 @@
 # Other engines for calibration, e.g.:
 #   scripts/sqllogictest.sh --url jdbc:postgresql://127.0.0.1:5432/test --user postgres
 #   scripts/sqllogictest.sh --url jdbc:sqlite::memory: --label sqlite ../shared/sqllogictest/evidence
-# Options: --user U --password P --jar DRIVER.jar[:MORE.jar] --label NAME --timeout SECONDS --report FILE.
+# Options: --user U --password P --jar DRIVER.jar[:MORE.jar] --label NAME --timeout SECONDS --report FILE
+#          --target PERCENT (exit 0 when the pass rate reaches it and no file aborted; default 99 on DoSQL).
 # Set SLT_SKIP_BUILD=1 to reuse the previous build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,7 +20,7 @@ arguments=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --url) has_url=1; arguments+=("$1" "$2"); shift 2 ;;
-    --user|--password|--jar|--label|--timeout|--report) arguments+=("$1" "$2"); shift 2 ;;
+    --user|--password|--jar|--label|--timeout|--report|--target) arguments+=("$1" "$2"); shift 2 ;;
     -h|--help) arguments+=("$1"); shift ;;
     *) has_path=1
        # Make the path absolute before changing to the repository root.
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
        shift ;;
   esac
 done
-[ "$has_url" = 1 ] || arguments=(--url "jdbc:dosql:mem:" "${arguments[@]}")
+[ "$has_url" = 1 ] || arguments=(--url "jdbc:dosql:mem:" --target 99 "${arguments[@]}")
 if [ "$has_path" = 0 ]; then
   corpus="$root/../shared/sqllogictest"
   if [ ! -d "$corpus" ]; then

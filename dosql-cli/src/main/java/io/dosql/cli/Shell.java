@@ -69,16 +69,12 @@ final class Shell {
         }
     }
 
-    /** Runs one backslash command line such as {@code \d users}. */
+    /** Runs one backslash command line such as {@code \d users} (untimed, as in psql). */
     void executeMetaCommand(String line) {
-        long start = System.nanoTime();
         try {
             metaCommands.execute(line.trim());
         } catch (SQLException failure) {
             reportError(failure, null);
-        }
-        if (timing && !quitRequested) {
-            printTiming(start);
         }
     }
 

@@ -97,20 +97,8 @@ final class TablePrinter {
                     line.append('+');
                 }
             }
-            out.println(stripTrailingSpacesOfLastCell(line.toString(), row, columns));
+            out.println(line);
         }
-    }
-
-    /** psql leaves no trailing blanks after a left-aligned last column. */
-    private String stripTrailingSpacesOfLastCell(String line, String[] row, int columns) {
-        if (columns == 0 || rightAligned[columns - 1]) {
-            return line;
-        }
-        int end = line.length();
-        while (end > 0 && line.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return line.substring(0, end);
     }
 
     private static List<String> lines(String value) {

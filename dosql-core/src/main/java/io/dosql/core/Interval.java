@@ -30,15 +30,17 @@ public record Interval(int months, int days, long micros) implements Comparable<
         return new Interval(-months, -days, -micros);
     }
 
-    /** PostgreSQL's default output style, e.g. {@code 1 year 2 mons 3 days 04:05:06}. */
+    /**
+     * PostgreSQL's default output style, e.g. {@code 1 year 2 mons 3 days 04:05:06}: a unit is plural
+     * unless its amount is exactly 1, and a positive part after a negative one carries a '+'
+     * ({@code -1 days +02:00:00}).
+     */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        int years = months / 12;
-        int remainingMonths = months % 12;
-        appendUnit(text, years, "year");
-        appendUnit(text, remainingMonths, "mon");
-        appendUnit(text, days, "day");
+        boolean negativeSeen = appendUnit(text, months / 12, "year", false);
+        negativeSeen = appendUnit(text, months % 12, "mon", negativeSeen);
+        negativeSeen = appendUnit(text, days, "day", negativeSeen);
         if (micros != 0 || text.length() == 0) {
             long absolute = Math.abs(micros);
             long hours = absolute / 3_600_000_000L;
@@ -50,6 +52,8 @@ public record Interval(int months, int days, long micros) implements Comparable<
             }
             if (micros < 0) {
                 text.append('-');
+            } else if (negativeSeen) {
+                text.append('+');
             }
             text.append(String.format("%02d:%02d:%02d", hours, minutes, seconds));
             if (fraction != 0) {
@@ -59,16 +63,21 @@ public record Interval(int months, int days, long micros) implements Comparable<
         return text.toString();
     }
 
-    private static void appendUnit(StringBuilder text, int amount, String unit) {
+    /** Appends one unit; returns whether a negative part has been written so far. */
+    private static boolean appendUnit(StringBuilder text, int amount, String unit, boolean negativeSeen) {
         if (amount == 0) {
-            return;
+            return negativeSeen;
         }
         if (text.length() > 0) {
             text.append(' ');
         }
+        if (amount > 0 && negativeSeen) {
+            text.append('+');
+        }
         text.append(amount).append(' ').append(unit);
-        if (Math.abs(amount) != 1) {
+        if (amount != 1) {
             text.append('s');
         }
+        return negativeSeen || amount < 0;
     }
 }

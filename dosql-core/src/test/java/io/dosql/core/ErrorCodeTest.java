@@ -43,6 +43,13 @@ class ErrorCodeTest {
         assertThat(new Interval(14, 3, 4 * 3_600_000_000L + 5 * 60_000_000L + 6_000_000L))
                 .hasToString("1 year 2 mons 3 days 04:05:06");
         assertThat(new Interval(0, 0, 0)).hasToString("00:00:00");
+        // Each expected text is what PostgreSQL 15 prints for the same interval.
+        assertThat(new Interval(0, -1, 0)).hasToString("-1 days");
+        assertThat(new Interval(0, -1, 2 * 3_600_000_000L)).hasToString("-1 days +02:00:00");
+        assertThat(new Interval(0, 1, -2 * 3_600_000_000L)).hasToString("1 day -02:00:00");
+        assertThat(new Interval(-1, 3, 0)).hasToString("-1 mons +3 days");
+        assertThat(new Interval(-14, 0, 0)).hasToString("-1 years -2 mons");
+        assertThat(new Interval(13, 1, 1_500_000L)).hasToString("1 year 1 mon 1 day 00:00:01.5");
         assertThat(new Interval(0, 1, 0)).isEqualByComparingTo(new Interval(0, 0, 86_400_000_000L));
     }
 

@@ -32,6 +32,7 @@ import java.util.concurrent.Executor;
  * database lease (the last connection to a named in-memory database drops it).
  */
 final class DoSqlConnection implements Connection {
+    // The connection's monitor serialises use of the session, which is not thread-safe; see DoSqlStatement.
     private final Session session;
     private final DatabaseRegistry.Lease lease;
     private final String url;
@@ -77,7 +78,7 @@ final class DoSqlConnection implements Connection {
     }
 
     /** Runs one driver-issued SQL command (BEGIN-free transaction control, SAVEPOINT, SET). */
-    private void runCommand(String sql) throws SQLException {
+    private synchronized void runCommand(String sql) throws SQLException {
         checkOpen();
         try {
             session.executeScript(sql).forEach(result -> result.close());
@@ -122,7 +123,7 @@ final class DoSqlConnection implements Connection {
     }
 
     @Override
-    public void setAutoCommit(boolean autoCommit) throws SQLException {
+    public synchronized void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
         try {
             session.setAutoCommit(autoCommit);
@@ -138,7 +139,7 @@ final class DoSqlConnection implements Connection {
     }
 
     @Override
-    public void commit() throws SQLException {
+    public synchronized void commit() throws SQLException {
         checkOpen();
         if (session.isAutoCommit()) {
             throw SqlExceptions.of(ErrorCode.NO_ACTIVE_SQL_TRANSACTION,
@@ -152,7 +153,7 @@ final class DoSqlConnection implements Connection {
     }
 
     @Override
-    public void rollback() throws SQLException {
+    public synchronized void rollback() throws SQLException {
         checkOpen();
         if (session.isAutoCommit()) {
             throw SqlExceptions.of(ErrorCode.NO_ACTIVE_SQL_TRANSACTION,
@@ -166,7 +167,7 @@ final class DoSqlConnection implements Connection {
     }
 
     @Override
-    public void close() throws SQLException {
+    public synchronized void close() throws SQLException {
         if (closed) {
             return;
         }
@@ -479,13 +480,14 @@ final class DoSqlConnection implements Connection {
         throw SqlExceptions.unsupported("createStruct");
     }
 
-    /** Remembered and reported only: unqualified names resolve through the engine's search path ("public"). */
+    /** Issues {@code SET search_path TO "schema"}, as pgjdbc does, and remembers the name for getSchema. */
     @Override
     public void setSchema(String schema) throws SQLException {
         checkOpen();
         if (schema == null) {
             throw SqlExceptions.of(ErrorCode.INVALID_PARAMETER_VALUE, "Schema name is null");
         }
+        runCommand("SET search_path TO \"" + schema.replace("\"", "\"\"") + "\"");
         this.schema = schema;
     }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.Clob;
+import java.sql.JDBCType;
 import java.sql.Date;
 import java.sql.NClob;
 import java.sql.ParameterMetaData;
@@ -22,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.RowId;
 import java.sql.SQLException;
+import java.sql.SQLType;
 import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -48,7 +50,9 @@ final class DoSqlPreparedStatement extends DoSqlStatement implements PreparedSta
         this.sql = sql;
         this.keys = keys;
         try {
-            this.handle = connection.session().prepare(sql, keys);
+            synchronized (connection) {
+                this.handle = connection.session().prepare(sql, keys);
+            }
         } catch (RuntimeException failure) {
             throw SqlExceptions.translate(failure, sql);
         }
@@ -279,6 +283,24 @@ final class DoSqlPreparedStatement extends DoSqlStatement implements PreparedSta
     public void setObject(int parameterIndex, Object value, int targetSqlType, int scaleOrLength)
             throws SQLException {
         set(parameterIndex, ParameterValues.toEngine(value, targetSqlType, scaleOrLength));
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object value, SQLType targetSqlType) throws SQLException {
+        setObject(parameterIndex, value, vendorTypeNumber(targetSqlType));
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object value, SQLType targetSqlType, int scaleOrLength)
+            throws SQLException {
+        setObject(parameterIndex, value, vendorTypeNumber(targetSqlType), scaleOrLength);
+    }
+
+    private static int vendorTypeNumber(SQLType type) throws SQLException {
+        if (type instanceof JDBCType jdbcType) {
+            return jdbcType.getVendorTypeNumber();
+        }
+        throw SqlExceptions.unsupported("SQLType " + type);
     }
 
     @Override

@@ -75,7 +75,10 @@ class DoSqlStatement implements Statement, CommandTagged {
             timer = TIMER.schedule(this::timeout, queryTimeoutSeconds, TimeUnit.SECONDS);
         }
         try {
-            return work.get();
+            // A session is single-threaded: statements of one connection run one at a time (cancel excepted).
+            synchronized (connection) {
+                return work.get();
+            }
         } catch (RuntimeException failure) {
             if (failure instanceof io.dosql.core.DoSqlException error) {
                 throw SqlExceptions.translate(error, sql, timedOut);
@@ -117,14 +120,15 @@ class DoSqlStatement implements Statement, CommandTagged {
     }
 
     /**
-     * Makes {@code executed} the statement's results. With generated keys requested, the rows of the
-     * (single) result are the keys and the result itself reports only its update count.
+     * Makes {@code executed} the statement's results. With generated keys requested of a data-changing
+     * statement, the rows of the (single) result are the keys and the result reports only its count.
      */
     void install(List<StatementResult> executed, boolean keysRequested) {
         results = executed;
         resultIndex = 0;
-        rowsAreGeneratedKeys = keysRequested;
-        if (keysRequested && !executed.isEmpty()) {
+        // The engine ignores the request for statements other than INSERT/UPDATE/DELETE (no update count).
+        rowsAreGeneratedKeys = keysRequested && !executed.isEmpty() && executed.get(0).updateCount() >= 0;
+        if (rowsAreGeneratedKeys) {
             StatementResult first = executed.get(0);
             generatedKeys = first.hasRows()
                     ? new DoSqlResultSet(this, first.columns(), first.rows(), first, 0)

@@ -31,7 +31,10 @@ final class SqlExceptions {
      * (→ {@link SQLTimeoutException}) from an explicit cancel.
      */
     static SQLException translate(DoSqlException error, String sql, boolean timedOut) {
-        StringBuilder message = new StringBuilder("ERROR: ").append(error.getMessage());
+        boolean timeout = timedOut && error.code() == ErrorCode.QUERY_CANCELED;
+        // The engine only knows it was cancelled; the driver knows why (PostgreSQL names the timeout).
+        String text = timeout ? ErrorCode.QUERY_CANCELED.format("statement timeout") : error.getMessage();
+        StringBuilder message = new StringBuilder("ERROR: ").append(text);
         error.detail().ifPresent(detail -> message.append("\n  Detail: ").append(detail));
         error.hint().ifPresent(hint -> message.append("\n  Hint: ").append(hint));
         if (error.position() > 0) {

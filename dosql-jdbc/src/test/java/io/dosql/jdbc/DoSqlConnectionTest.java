@@ -59,16 +59,20 @@ class DoSqlConnectionTest {
 
     @Test
     void simplePropertiesAndWrappers() throws SQLException {
-        try (Connection connection = new FakeSession().connect()) {
+        FakeSession session = new FakeSession();
+        try (Connection connection = session.connect()) {
             connection.setReadOnly(true);
             assertThat(connection.isReadOnly()).isTrue();
             assertThat(connection.getSchema()).isEqualTo("public");
+            connection.setSchema("Sales");
+            assertThat(connection.getSchema()).isEqualTo("Sales");
             assertThat(connection.nativeSQL("select 1")).isEqualTo("select 1");
             assertThat(connection.isValid(1)).isTrue();
             assertThat(connection.isWrapperFor(DoSqlConnection.class)).isTrue();
             assertThat(connection.unwrap(DoSqlConnection.class)).isSameAs(connection);
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("DoSQL");
             assertThat(connection.getMetaData().getIdentifierQuoteString()).isEqualTo("\"");
+            assertThat(session.scripts).containsExactly("SET search_path TO \"Sales\"");
             connection.clearWarnings();
             assertThat((Object) connection.getWarnings()).isNull();
         }

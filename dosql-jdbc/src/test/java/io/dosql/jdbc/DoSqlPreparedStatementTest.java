@@ -51,7 +51,8 @@ class DoSqlPreparedStatementTest {
             statement.setObject(9, 1.256, Types.NUMERIC, 2);
             statement.setCharacterStream(10, new StringReader("text"));
             statement.setBinaryStream(11, new ByteArrayInputStream(new byte[] {9}));
-            statement.setObject(12, OffsetDateTime.of(2020, 1, 1, 5, 0, 0, 0, ZoneOffset.ofHours(5)));
+            statement.setObject(12, OffsetDateTime.of(2020, 1, 1, 5, 0, 0, 0, ZoneOffset.ofHours(5)),
+                    java.sql.JDBCType.TIMESTAMP_WITH_TIMEZONE);
             assertThat(statement.executeUpdate()).isEqualTo(1);
         }
         assertThat((List<Object>) session.executions.get(0)).containsExactly((short) 5, Bytes.copyOf(new byte[] {1, 2}),

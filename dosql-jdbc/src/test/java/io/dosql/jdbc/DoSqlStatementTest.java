@@ -139,8 +139,10 @@ class DoSqlStatementTest {
         try (Connection connection = session.connect(); Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(1);
             assertThatThrownBy(() -> statement.execute("select pg_sleep(100)"))
-                    .isInstanceOfSatisfying(SQLTimeoutException.class,
-                            failure -> assertThat(failure.getSQLState()).isEqualTo("57014"));
+                    .isInstanceOfSatisfying(SQLTimeoutException.class, failure -> {
+                        assertThat(failure.getSQLState()).isEqualTo("57014");
+                        assertThat(failure.getMessage()).isEqualTo("ERROR: canceling statement due to statement timeout");
+                    });
         }
     }
 

@@ -123,6 +123,14 @@ public abstract class Db<D> {
     /** The same database with one more plugin. */
     public abstract Db<D> withPlugin(io.dosql.query.plugin.QueryPlugin plugin);
 
+    /**
+     * A typed bulk loader: {@code db.copyInto(PERSON).from(streamOfRecords)} uses COPY on PostgreSQL and
+     * multi-row INSERT batches elsewhere, in one transaction.
+     */
+    public final <R> io.dosql.query.execution.BulkLoader<R> copyInto(Table<R> table) {
+        return new io.dosql.query.execution.BulkLoader<>(executor, table, 1000);
+    }
+
     // ---- raw SQL -----------------------------------------------------------------------------------
 
     /**

@@ -10,13 +10,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
  * Command line: {@code SltMain --url URL [--user U] [--password P] [--jar DRIVER.jar[:MORE.jar]] [--label postgresql]
  * [--timeout 60] [--report FILE] PATH...} runs every {@code .test} file under the paths (sorted) and prints one
  * line per file and a summary with the pass rate and the most frequent failures. Exit status 0 when every record
- * passed, 1 when some failed, 2 on a usage error.
+ * passed (or, with {@code --target PERCENT}, when the pass rate reaches it and no file aborted), 1 otherwise, 2 on
+ * a usage error.
  */
 public final class SltMain {
 
@@ -33,6 +35,7 @@ public final class SltMain {
         String label = "postgresql";
         Duration timeout = Duration.ofSeconds(60);
         Path report = null;
+        Double targetRate = null;
         String jar = null;
         Properties properties = new Properties();
         List<Path> paths = new ArrayList<>();
@@ -47,6 +50,7 @@ public final class SltMain {
                     case "--label" -> label = value(arguments, ++i, argument);
                     case "--timeout" -> timeout = Duration.ofSeconds(Long.parseLong(value(arguments, ++i, argument)));
                     case "--report" -> report = Path.of(value(arguments, ++i, argument));
+                    case "--target" -> targetRate = Double.valueOf(value(arguments, ++i, argument));
                     case "-h", "--help" -> {
                         out.println(usage());
                         return 0;
@@ -83,6 +87,12 @@ public final class SltMain {
                         StandardCharsets.UTF_8);
                 out.println("report written to " + report);
             }
+            if (targetRate != null) {
+                boolean met = result.passRate() >= targetRate && result.abortedFiles().isEmpty();
+                out.printf(Locale.ROOT, "target: pass rate >= %.2f%% and no file aborted: %s%n", targetRate,
+                        met ? "met" : "NOT met");
+                return met ? 0 : 1;
+            }
             return result.failed() == 0 ? 0 : 1;
         } catch (IOException | SQLException failure) {
             err.println("sqllogictest: " + failure.getMessage());
@@ -100,6 +110,6 @@ public final class SltMain {
     private static String usage() {
         return "usage: SltMain --url JDBC-URL [--user U] [--password P] [--jar DRIVER.jar[:MORE.jar...]]\n"
                 + "               [--label postgresql]\n"
-                + "               [--timeout SECONDS] [--report FILE] PATH...";
+                + "               [--timeout SECONDS] [--report FILE] [--target PERCENT] PATH...";
     }
 }

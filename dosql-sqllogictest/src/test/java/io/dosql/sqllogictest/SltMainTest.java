@@ -57,6 +57,18 @@ class SltMainTest {
     }
 
     @Test
+    void theTargetDecidesTheExitStatus(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("half.test"),
+                "query I nosort\nSELECT 1\n----\n1\n\nquery I nosort\nSELECT 1\n----\n2\n");
+
+        assertThat(run("--url", Sqlite.URL, "--label", "sqlite", "--target", "50", directory.toString())).isZero();
+        assertThat(run("--url", Sqlite.URL, "--label", "sqlite", "--target", "99", directory.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("target: pass rate >= 50.00% and no file aborted: met")
+                .contains("target: pass rate >= 99.00% and no file aborted: NOT met");
+    }
+
+    @Test
     void rejectsBadUsage() {
         assertThat(run("--url")).isEqualTo(2);
         assertThat(run("--url", Sqlite.URL)).isEqualTo(2);

@@ -23,8 +23,14 @@ public final class FunctionRegistry {
     private final Map<String, List<AggregateFunctionDefinition>> aggregates;
 
     private FunctionRegistry(FunctionTable table) {
-        this.scalars = Map.copyOf(table.scalars());
-        this.aggregates = Map.copyOf(table.aggregates());
+        this.scalars = deepCopy(table.scalars());
+        this.aggregates = deepCopy(table.aggregates());
+    }
+
+    private static <T> Map<String, List<T>> deepCopy(Map<String, List<T>> rows) {
+        Map<String, List<T>> copy = new java.util.HashMap<>();
+        rows.forEach((name, overloads) -> copy.put(name, List.copyOf(overloads)));
+        return Map.copyOf(copy);
     }
 
     public static FunctionRegistry builtin() {

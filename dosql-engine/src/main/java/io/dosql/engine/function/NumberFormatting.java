@@ -13,10 +13,10 @@ final class NumberFormatting {
     }
 
     static String format(BigDecimal value, String template) {
-        String upper = template.toUpperCase(java.util.Locale.ROOT);
-        boolean fillMode = upper.contains("FM");
-        String pattern = upper.replace("FM", "");
-        boolean explicitSign = pattern.indexOf('S') >= 0;
+        boolean fillMode = template.contains("FM") || template.contains("fm");
+        // Literal characters print as written; only the pattern letters are case-insensitive.
+        String pattern = template.replace("FM", "").replace("fm", "");
+        boolean explicitSign = pattern.indexOf('S') >= 0 || pattern.indexOf('s') >= 0;
         int point = indexOfPoint(pattern);
         String integerPattern = point < 0 ? pattern : pattern.substring(0, point);
         String fractionPattern = point < 0 ? "" : pattern.substring(point + 1);
@@ -53,9 +53,9 @@ final class NumberFormatting {
                     integerPart.append(' ');
                 }
                 digitIndex++;
-            } else if (character == ',' || character == 'G') {
+            } else if (character == ',' || character == 'G' || character == 'g') {
                 integerPart.append(printedAny ? ',' : ' ');
-            } else if (character != 'S') {
+            } else if (character != 'S' && character != 's') {
                 integerPart.append(character);
             }
         }
@@ -140,7 +140,10 @@ final class NumberFormatting {
 
     private static int indexOfPoint(String pattern) {
         int point = pattern.indexOf('.');
-        return point >= 0 ? point : pattern.indexOf('D');
+        if (point < 0) {
+            point = pattern.indexOf('D');
+        }
+        return point >= 0 ? point : pattern.indexOf('d');
     }
 
     private static int countDigits(String pattern) {

@@ -65,6 +65,10 @@ final class RegexFunctions {
     /** A matcher over {@code arguments[0]} for pattern {@code arguments[1]}, searching from 1-based {@code start}. */
     private static Matcher matcher(Object[] arguments, int start, String flags) {
         checkFlags(flags);
+        if (flags.indexOf('g') >= 0) {
+            // Only regexp_replace takes the global flag.
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid regular expression option: \"g\"");
+        }
         if (start <= 0) {
             throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"start\": " + start);
         }

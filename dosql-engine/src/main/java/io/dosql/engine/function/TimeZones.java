@@ -54,7 +54,8 @@ final class TimeZones {
                     "interval time zone \"" + io.dosql.engine.value.ValueFormatter.formatInterval(offset)
                             + "\" must not include months or days");
         }
-        return offset.micros();
+        // PostgreSQL uses whole seconds of an interval zone (timestamptz_izone truncates).
+        return offset.micros() / 1_000_000L * 1_000_000L;
     }
 
     static ZoneId resolve(String zone) {

@@ -41,7 +41,7 @@ public final class Values {
             return left.compareTo(right);
         }
         if (a instanceof Interval left && b instanceof Interval right) {
-            return left.compareTo(right);
+            return compareIntervals(left, right);
         }
         if (a instanceof Bytes left && b instanceof Bytes right) {
             return left.compareTo(right);
@@ -91,7 +91,8 @@ public final class Values {
             return decimalKey(new BigDecimal(number));
         }
         if (value instanceof Interval interval) {
-            return new IntervalKey(interval.approximateMicros());
+            long totalDays = interval.months() * 30L + interval.days() + Math.floorDiv(interval.micros(), MICROS_PER_DAY);
+            return new IntervalKey(totalDays, Math.floorMod(interval.micros(), MICROS_PER_DAY));
         }
         if (value instanceof LocalDate || value instanceof OffsetDateTime) {
             return toUtcDateTime(value);
@@ -99,7 +100,23 @@ public final class Values {
         return value;
     }
 
-    private record IntervalKey(long approximateMicros) {
+    /** An interval's span as whole days (a month is 30) and the microseconds left over. */
+    private record IntervalKey(long days, long micros) {
+    }
+
+    private static final long MICROS_PER_DAY = 86_400_000_000L;
+
+    /**
+     * PostgreSQL's interval_cmp: a month is 30 days, a day 24 hours. Computed as (days, micros) pairs
+     * because the span in microseconds overflows a long for intervals beyond ~290,000 years.
+     */
+    static int compareIntervals(Interval left, Interval right) {
+        long leftDays = left.months() * 30L + left.days() + Math.floorDiv(left.micros(), MICROS_PER_DAY);
+        long rightDays = right.months() * 30L + right.days() + Math.floorDiv(right.micros(), MICROS_PER_DAY);
+        if (leftDays != rightDays) {
+            return Long.compare(leftDays, rightDays);
+        }
+        return Long.compare(Math.floorMod(left.micros(), MICROS_PER_DAY), Math.floorMod(right.micros(), MICROS_PER_DAY));
     }
 
     private static Object decimalKey(BigDecimal decimal) {

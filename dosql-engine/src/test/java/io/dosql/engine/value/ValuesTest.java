@@ -48,6 +48,9 @@ class ValuesTest {
         assertThat(Values.compare(LocalDateTime.of(2024, 1, 1, 12, 0),
                 OffsetDateTime.of(2024, 1, 1, 13, 0, 0, 0, ZoneOffset.ofHours(2)))).isPositive();
         assertThat(Values.compare(new Interval(1, 0, 0), new Interval(0, 30, 0))).isZero();
+        assertThat(Values.compare(new Interval(0, 1, 0), new Interval(0, 0, 86_400_000_000L))).isZero();
+        // Spans beyond a long's microseconds still order correctly (178 million years vs 1 day less).
+        assertThat(Values.compare(new Interval(Integer.MAX_VALUE, 0, 0), new Interval(Integer.MAX_VALUE, -1, 0))).isPositive();
         assertThat(Values.compare(Bytes.copyOf(new byte[] {(byte) 0xff}), Bytes.copyOf(new byte[] {1}))).isPositive();
         assertThat(Values.compare(UUID.fromString("ffffffff-0000-0000-0000-000000000000"),
                 UUID.fromString("00000000-0000-0000-0000-000000000000"))).isPositive();
@@ -60,6 +63,7 @@ class ValuesTest {
         assertThat(Values.hashKey(new BigDecimal("2.50"))).isEqualTo(Values.hashKey(2.5));
         assertThat(Values.hashKey(-0.0)).isEqualTo(Values.hashKey(0));
         assertThat(Values.hashKey(new Interval(1, 0, 0))).isEqualTo(Values.hashKey(new Interval(0, 30, 0)));
+        assertThat(Values.hashKey(new Interval(0, 1, -3_600_000_000L))).isEqualTo(Values.hashKey(new Interval(0, 0, 82_800_000_000L)));
         assertThat(Values.hashKey(LocalDate.of(2024, 1, 1))).isEqualTo(Values.hashKey(LocalDateTime.of(2024, 1, 1, 0, 0)));
         assertThat(Values.hashKey("a")).isNotEqualTo(Values.hashKey("A"));
         assertThat(Values.hashKey(null)).isNull();

@@ -75,6 +75,11 @@ public abstract class DeleteQueryBuilder<D, SELF extends DeleteQueryBuilder<D, S
         return executor.compile(node);
     }
 
+    /** The database's plan for this statement ({@code explain delete …}; PostgreSQL does not run it). */
+    public List<Map<String, Object>> explain() {
+        return executor.query(executor.compileExplain(node), 0);
+    }
+
     /** Runs the delete and returns the number of deleted rows. */
     public long execute() {
         return executor.update(compile());

@@ -127,6 +127,11 @@ public abstract class InsertQueryBuilder<D, SELF extends InsertQueryBuilder<D, S
         return executor.compile(node);
     }
 
+    /** The database's plan for this statement ({@code explain insert …}; PostgreSQL does not run it). */
+    public List<Map<String, Object>> explain() {
+        return executor.query(executor.compileExplain(node), 0);
+    }
+
     /** Runs the insert and returns the number of inserted (or upserted) rows. */
     public long execute() {
         return executor.update(compile());

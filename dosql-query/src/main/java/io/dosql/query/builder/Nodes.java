@@ -8,6 +8,7 @@ import io.dosql.query.node.AllColumnsNode;
 import io.dosql.query.node.BinaryOperationNode;
 import io.dosql.query.node.BinaryOperator;
 import io.dosql.query.node.ColumnNode;
+import io.dosql.query.node.TableNode;
 import io.dosql.query.node.ExpressionNode;
 import io.dosql.query.node.UnaryOperationNode;
 import io.dosql.query.node.UnaryOperator;
@@ -15,7 +16,6 @@ import io.dosql.query.node.ValueListNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns the string-based API's arguments ({@code "person.name as n"}, {@code ">"}) into nodes. */
 final class Nodes {
@@ -25,7 +25,7 @@ final class Nodes {
     /** {@code "col"}, {@code "t.col"}, {@code "t.*"}, {@code "*"}, each optionally {@code "… as alias"}. */
     static ExpressionNode selection(String text) {
         String trimmed = text.trim();
-        int as = trimmed.toLowerCase(Locale.ROOT).lastIndexOf(" as ");
+        int as = TableNode.indexOfAs(trimmed);
         if (as > 0) {
             return new AliasNode(reference(trimmed.substring(0, as).trim()), trimmed.substring(as + 4).trim());
         }

@@ -396,6 +396,11 @@ public final class SelectQueryBuilder<D> implements Subquery<Object>, QueryNodeS
         return result().explain();
     }
 
+    /** Compiles once for repeated runs with different values of its {@code param(…)} placeholders. */
+    public io.dosql.query.execution.PreparedQuery<Map<String, Object>> prepare() {
+        return result().prepare();
+    }
+
     /** Every row as a map of column label to value. */
     public List<Map<String, Object>> execute() {
         return result().execute();

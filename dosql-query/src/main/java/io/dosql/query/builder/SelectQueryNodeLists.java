@@ -1,6 +1,5 @@
 package io.dosql.query.builder;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Appends to the immutable lists of nodes. */
@@ -8,10 +7,16 @@ final class SelectQueryNodeLists {
     private SelectQueryNodeLists() {
     }
 
+    @SuppressWarnings("unchecked")
     static <T> List<T> plus(List<T> list, List<? extends T> more) {
-        List<T> all = new ArrayList<>(list.size() + more.size());
-        all.addAll(list);
-        all.addAll(more);
-        return all;
+        Object[] all = new Object[list.size() + more.size()];
+        int i = 0;
+        for (T element : list) {
+            all[i++] = element;
+        }
+        for (T element : more) {
+            all[i++] = element;
+        }
+        return (List<T>) List.of(all);
     }
 }

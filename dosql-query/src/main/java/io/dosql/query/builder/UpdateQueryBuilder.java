@@ -109,6 +109,11 @@ public abstract class UpdateQueryBuilder<D, SELF extends UpdateQueryBuilder<D, S
         return executor.compile(node);
     }
 
+    /** The database's plan for this statement ({@code explain update …}; PostgreSQL does not run it). */
+    public List<Map<String, Object>> explain() {
+        return executor.query(executor.compileExplain(node), 0);
+    }
+
     /** Runs the update and returns the number of updated rows. */
     public long execute() {
         return executor.update(compile());

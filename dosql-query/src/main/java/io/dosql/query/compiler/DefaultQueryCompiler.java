@@ -14,7 +14,6 @@ import io.dosql.query.node.ColumnUpdateNode;
 import io.dosql.query.node.CommonTableExpressionNode;
 import io.dosql.query.node.DeleteQueryNode;
 import io.dosql.query.node.ExcludedColumnNode;
-import io.dosql.query.node.ExpressionNode;
 import io.dosql.query.node.FunctionNode;
 import io.dosql.query.node.IdentifierNode;
 import io.dosql.query.node.InsertQueryNode;
@@ -26,10 +25,7 @@ import io.dosql.query.node.MergeQueryNode;
 import io.dosql.query.node.MergeWhenNode;
 import io.dosql.query.node.OnConflictNode;
 import io.dosql.query.node.OnDuplicateKeyNode;
-import io.dosql.query.node.OperationNode;
-import io.dosql.query.node.OperationNodeVisitor;
 import io.dosql.query.node.OrderByItemNode;
-import io.dosql.query.node.QueryNode;
 import io.dosql.query.node.RawNode;
 import io.dosql.query.node.SelectQueryNode;
 import io.dosql.query.node.SetOperationNode;
@@ -46,288 +42,16 @@ import io.dosql.query.node.WhenNode;
 import io.dosql.query.node.WindowFunctionNode;
 import io.dosql.query.node.WindowNode;
 import io.dosql.query.node.WithNode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The one compiler visitor, emitting PostgreSQL-flavoured SQL with JDBC {@code ?} placeholders; each
  * dialect subclass overrides only the hooks ({@code appendIdentifier}, {@code appendLimitOffset}, …).
  * Every value becomes a bound parameter; every name is quoted.
  */
-public class DefaultQueryCompiler implements QueryCompiler, OperationNodeVisitor<Void> {
-    private static final int ATOMIC = 10;
-
-    protected final DialectAdapter adapter;
-    protected StringBuilder sql = new StringBuilder();
-    protected List<Object> parameters = new ArrayList<>();
+public class DefaultQueryCompiler extends QueryCompilerBase {
 
     public DefaultQueryCompiler(DialectAdapter adapter) {
-        this.adapter = Objects.requireNonNull(adapter, "adapter is null");
-    }
-
-    @Override
-    public CompiledQuery compile(QueryNode query) {
-        sql = new StringBuilder(128);
-        parameters = new ArrayList<>();
-        query.accept(this);
-        return new CompiledQuery(sql.toString(), parameters);
-    }
-
-    /** The statement that shows the plan of {@code query}. */
-    public CompiledQuery compileExplain(QueryNode query) {
-        CompiledQuery compiled = compile(query);
-        return new CompiledQuery(explainPrefix() + compiled.sql(), compiled.parameters());
-    }
-
-    // ---- hooks -------------------------------------------------------------------------------------
-
-    protected String explainPrefix() {
-        return "explain ";
-    }
-
-    protected char identifierQuote() {
-        return '"';
-    }
-
-    /** Quotes one name, doubling any embedded quote character so no name can end the quoting. */
-    protected void appendIdentifier(String name) {
-        char quote = identifierQuote();
-        sql.append(quote);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == quote) {
-                sql.append(quote);
-            }
-            sql.append(c);
-        }
-        sql.append(quote);
-    }
-
-    protected void appendParameter(Object value) {
-        sql.append('?');
-        parameters.add(value);
-    }
-
-    protected void appendLimitOffset(ExpressionNode limit, ExpressionNode offset) {
-        if (limit != null) {
-            sql.append(" limit ");
-            appendExpression(limit);
-        }
-        if (offset != null) {
-            sql.append(" offset ");
-            appendExpression(offset);
-        }
-    }
-
-    protected String functionName(String name) {
-        return name;
-    }
-
-    protected String castTypeName(String typeName) {
-        return typeName;
-    }
-
-    protected void appendExcludedColumn(String column) {
-        sql.append("excluded.");
-        appendIdentifier(column);
-    }
-
-    protected void appendLikeInsensitive(BinaryOperationNode node) {
-        appendOperand(node.left(), node.operator().precedence(), false, node.operator());
-        sql.append(' ').append(node.operator().sql()).append(' ');
-        appendOperand(node.right(), node.operator().precedence(), true, node.operator());
-    }
-
-    /** {@code lower(a) [not] like lower(b)}: ILIKE for dialects without it. */
-    protected final void appendLikeViaLower(BinaryOperationNode node) {
-        sql.append("lower(");
-        appendExpression(node.left());
-        sql.append(node.operator() == BinaryOperator.ILIKE ? ") like lower(" : ") not like lower(");
-        appendExpression(node.right());
-        sql.append(')');
-    }
-
-    protected void appendFunction(FunctionNode node) {
-        sql.append(functionName(node.name())).append('(');
-        if (node.distinct()) {
-            sql.append("distinct ");
-        }
-        appendList(node.arguments());
-        sql.append(')');
-    }
-
-    protected void appendLock(LockNode lock) {
-        adapter.require(Feature.FOR_UPDATE);
-        sql.append(lock.strength() == LockNode.Strength.UPDATE ? " for update" : " for share");
-        appendLockWait(lock);
-    }
-
-    protected final void appendLockWait(LockNode lock) {
-        if (lock.waitPolicy() == LockNode.Wait.NOWAIT) {
-            adapter.require(Feature.NOWAIT);
-            sql.append(" nowait");
-        } else if (lock.waitPolicy() == LockNode.Wait.SKIP_LOCKED) {
-            adapter.require(Feature.SKIP_LOCKED);
-            sql.append(" skip locked");
-        }
-    }
-
-    protected void appendDefaultValues(InsertQueryNode node) {
-        sql.append(" default values");
-    }
-
-    /** {@code update t set … from u}; MySQL overrides with its multi-table form. */
-    protected void appendUpdateHead(UpdateQueryNode node) {
-        sql.append("update ");
-        node.table().accept(this);
-        sql.append(" set ");
-        appendList(node.updates());
-        if (!node.from().isEmpty()) {
-            adapter.require(Feature.UPDATE_FROM);
-            sql.append(" from ");
-            appendList(node.from());
-        }
-    }
-
-    protected void appendDeleteHead(DeleteQueryNode node) {
-        sql.append("delete from ");
-        node.table().accept(this);
-        if (!node.using().isEmpty()) {
-            adapter.require(Feature.DELETE_USING);
-            sql.append(" using ");
-            appendList(node.using());
-        }
-    }
-
-    protected void appendReturning(List<ExpressionNode> returning) {
-        if (!returning.isEmpty()) {
-            adapter.require(Feature.RETURNING);
-            sql.append(" returning ");
-            appendList(returning);
-        }
-    }
-
-    /** A JSON array of objects built from the subquery's rows; PostgreSQL form. */
-    protected void appendJsonArray(JsonArrayNode node) {
-        sql.append("(select coalesce(json_agg(json_build_object(");
-        appendJsonKeys(node);
-        sql.append(")), '[]') from (");
-        node.query().accept(this);
-        sql.append(") as ");
-        appendIdentifier("nested");
-        sql.append(')');
-    }
-
-    protected final void appendJsonKeys(JsonArrayNode node) {
-        for (int i = 0; i < node.keys().size(); i++) {
-            if (i > 0) {
-                sql.append(", ");
-            }
-            String key = node.keys().get(i);
-            appendStringLiteral(key);
-            sql.append(", ");
-            appendIdentifier("nested");
-            sql.append('.');
-            appendIdentifier(key);
-        }
-    }
-
-    /** A string literal with quotes doubled; used only for JSON keys, which are identifiers. */
-    protected void appendStringLiteral(String text) {
-        sql.append('\'').append(text.replace("'", "''")).append('\'');
-    }
-
-    // ---- helpers -----------------------------------------------------------------------------------
-
-    protected final void appendExpression(ExpressionNode node) {
-        node.accept(this);
-    }
-
-    protected final void appendList(List<? extends OperationNode> nodes) {
-        for (int i = 0; i < nodes.size(); i++) {
-            if (i > 0) {
-                sql.append(", ");
-            }
-            nodes.get(i).accept(this);
-        }
-    }
-
-    private void appendColumnNames(List<String> columns) {
-        sql.append('(');
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                sql.append(", ");
-            }
-            appendIdentifier(columns.get(i));
-        }
-        sql.append(')');
-    }
-
-    private static int precedence(ExpressionNode node) {
-        if (node instanceof BinaryOperationNode binary) {
-            return binary.operator().precedence();
-        }
-        if (node instanceof BetweenNode) {
-            return 4;
-        }
-        if (node instanceof UnaryOperationNode unary) {
-            return switch (unary.operator()) {
-                case NOT -> 3;
-                case IS_NULL, IS_NOT_NULL -> 4;
-                case NEGATE -> 7;
-                case EXISTS, NOT_EXISTS -> ATOMIC;
-            };
-        }
-        return ATOMIC;
-    }
-
-    /** Writes an operand, in parentheses when it binds looser than its parent operator. */
-    protected final void appendOperand(ExpressionNode operand, int parentPrecedence, boolean right,
-                                       BinaryOperator parent) {
-        int own = precedence(operand);
-        boolean sameAssociative = operand instanceof BinaryOperationNode binary && binary.operator() == parent
-            && parent != null && parent.associative();
-        boolean wrap = own < parentPrecedence || (own == parentPrecedence && own < ATOMIC && !sameAssociative
-            && (right || parentPrecedence == 4));
-        if (wrap) {
-            sql.append('(');
-        }
-        operand.accept(this);
-        if (wrap) {
-            sql.append(')');
-        }
-    }
-
-    /** {@code from … join … where … group by … having …} of a SELECT. */
-    protected final void appendFromThroughHaving(SelectQueryNode node) {
-        if (!node.from().isEmpty()) {
-            sql.append(" from ");
-            appendList(node.from());
-        }
-        for (JoinNode join : node.joins()) {
-            sql.append(' ');
-            join.accept(this);
-        }
-        if (node.where() != null) {
-            sql.append(" where ");
-            appendExpression(node.where());
-        }
-        if (!node.groupBy().isEmpty()) {
-            sql.append(" group by ");
-            appendList(node.groupBy());
-        }
-        if (node.having() != null) {
-            sql.append(" having ");
-            appendExpression(node.having());
-        }
-    }
-
-    private void appendWith(WithNode with) {
-        if (with != null) {
-            with.accept(this);
-            sql.append(' ');
-        }
+        super(adapter);
     }
 
     // ---- statements --------------------------------------------------------------------------------

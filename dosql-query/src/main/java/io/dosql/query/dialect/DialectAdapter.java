@@ -18,11 +18,12 @@ public final class DialectAdapter {
             Feature.UPDATE_FROM, Feature.NULLS_ORDER, Feature.GROUPS_FRAME));
 
     private final String dialectName;
-    private final Set<Feature> features;
+    private final EnumSet<Feature> features;
 
     public DialectAdapter(String dialectName, Set<Feature> features) {
         this.dialectName = Objects.requireNonNull(dialectName, "dialectName is null");
-        this.features = Set.copyOf(features);
+        // EnumSet: capability checks run on every build step, and EnumSet.contains is a bit test
+        this.features = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     }
 
     public String dialectName() {

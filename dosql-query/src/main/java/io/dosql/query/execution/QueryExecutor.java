@@ -136,6 +136,26 @@ public final class QueryExecutor {
         }
     }
 
+    /** Work on a raw JDBC connection (for bulk loading); the connection is released afterwards. */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException, java.io.IOException;
+    }
+
+    /** Runs {@code work} on a connection of this executor (the transaction's, when inside one). */
+    public <T> T withConnection(ConnectionWork<T> work) {
+        Connection connection = acquire(null);
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new QueryExecutionException("statement failed", e);
+        } catch (java.io.IOException e) {
+            throw new QueryExecutionException("bulk load failed", e);
+        } finally {
+            release(connection);
+        }
+    }
+
     /**
      * Runs {@code body} in a transaction: a new one (with {@code isolation}, if not null) or, when this
      * executor is already inside one, a savepoint that a failure rolls back alone before rethrowing.
@@ -235,6 +255,10 @@ public final class QueryExecutor {
     }
 
     private Object bindable(Object value) {
+        if (value instanceof io.dosql.query.expression.Parameter parameter) {
+            throw new IllegalStateException("parameter '" + parameter.name() + "' is not bound; run the query"
+                + " through prepare() and pass its value");
+        }
         if (value instanceof Enum<?> enumValue) {
             return enumValue.name();
         }

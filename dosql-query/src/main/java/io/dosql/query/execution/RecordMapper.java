@@ -64,7 +64,10 @@ public final class RecordMapper<R> implements RowMapper<R> {
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             String name = components[i].getName();
-            Object value = row.containsKey(name) ? row.get(name) : findIgnoringCase(row, name);
+            Object value = row.get(name);
+            if (value == null && !row.containsKey(name)) {
+                value = findIgnoringCase(row, name);
+            }
             try {
                 arguments[i] = nestedMappers[i] != null ? nested(nestedMappers[i], value)
                     : ValueConverter.convert(value, components[i].getType());

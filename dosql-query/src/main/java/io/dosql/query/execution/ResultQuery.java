@@ -65,6 +65,14 @@ public final class ResultQuery<T> implements QueryNodeSource {
         return executor.query(executor.compileExplain(node), 0);
     }
 
+    /**
+     * Compiles once (plugins applied) for repeated runs with different values of its named parameters
+     * ({@code Expressions.param}): the hot path then costs the JDBC call and the row mapping only.
+     */
+    public PreparedQuery<T> prepare() {
+        return new PreparedQuery<>(executor, compile(), mapper);
+    }
+
     /** Runs the query and returns every row. */
     public List<T> execute() {
         List<Map<String, Object>> rows = executor.query(compile(), 0);

@@ -9,11 +9,13 @@ public final class Column<T> implements Field<T> {
     private final String tableReference;
     private final String name;
     private final Class<T> type;
+    private final ColumnNode node;
 
     public Column(String tableReference, String name, Class<T> type) {
         this.tableReference = tableReference;
         this.name = Objects.requireNonNull(name, "name is null");
         this.type = Objects.requireNonNull(type, "type is null");
+        this.node = new ColumnNode(tableReference, name);
     }
 
     public String name() {
@@ -36,7 +38,7 @@ public final class Column<T> implements Field<T> {
 
     @Override
     public ExpressionNode toOperationNode() {
-        return new ColumnNode(tableReference, name);
+        return node;
     }
 
     @Override

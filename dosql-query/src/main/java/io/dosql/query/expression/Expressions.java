@@ -44,6 +44,11 @@ public final class Expressions {
         return new ExpressionField<>(new ValueNode(value));
     }
 
+    /** A named parameter for prepared queries: {@code ?}, bound by name at each execution. */
+    public static <T> Field<T> param(String name, Class<T> type) {
+        return new ExpressionField<>(new ValueNode(new Parameter(name)));
+    }
+
     /** An untyped column reference {@code "table"."column"} parsed from {@code "table.column"}. */
     public static Field<Object> column(String reference) {
         return new ExpressionField<>(ColumnNode.parse(reference));

@@ -11,6 +11,8 @@ public enum BinaryOperator {
     IS_DISTINCT_FROM("is distinct from", 4), IS_NOT_DISTINCT_FROM("is not distinct from", 4),
     PLUS("+", 5), MINUS("-", 5), CONCAT("||", 5), MULTIPLY("*", 6), DIVIDE("/", 6), MODULO("%", 6);
 
+    private static final BinaryOperator[] VALUES = values();
+
     private final String sql;
     private final int precedence;
 
@@ -34,6 +36,12 @@ public enum BinaryOperator {
 
     /** Resolves the operator spelled in the string-based API, e.g. {@code ">="} or {@code "not like"}. */
     public static BinaryOperator parse(String operator) {
+        // fast path without allocation: the common spellings are exact
+        for (BinaryOperator candidate : VALUES) {
+            if (candidate.sql.equalsIgnoreCase(operator)) {
+                return candidate;
+            }
+        }
         String normalized = operator.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (normalized.equals("!=")) {
             return NOT_EQUAL;

@@ -13,7 +13,10 @@ final class Names {
     }
 
     static String identifier(String name, String what) {
-        Objects.requireNonNull(name, what + " is null");
+        // no Objects.requireNonNull(name, what + …): the message would be concatenated on every call
+        if (name == null) {
+            throw new NullPointerException(what + " is null");
+        }
         if (name.isEmpty()) {
             throw new IllegalArgumentException(what + " is empty");
         }

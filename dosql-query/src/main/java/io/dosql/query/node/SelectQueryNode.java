@@ -1,6 +1,5 @@
 package io.dosql.query.node;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,11 +28,18 @@ public record SelectQueryNode(WithNode with, boolean distinct, List<ExpressionNo
             List.of(), List.of(), null, null, null);
     }
 
+    /** list + more as an immutable list, copying once (record constructors then keep it as is). */
+    @SuppressWarnings("unchecked")
     static <T> List<T> plus(List<T> list, List<? extends T> more) {
-        List<T> all = new ArrayList<>(list.size() + more.size());
-        all.addAll(list);
-        all.addAll(more);
-        return all;
+        Object[] all = new Object[list.size() + more.size()];
+        int i = 0;
+        for (T element : list) {
+            all[i++] = element;
+        }
+        for (T element : more) {
+            all[i++] = element;
+        }
+        return (List<T>) List.of(all);
     }
 
     public SelectQueryNode withWith(WithNode newWith) {

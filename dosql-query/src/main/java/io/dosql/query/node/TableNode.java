@@ -17,7 +17,7 @@ public record TableNode(String schema, String name, String alias) implements Tab
         Names.identifier(reference, "table reference");
         String alias = null;
         String name = reference.trim();
-        int as = name.toLowerCase(java.util.Locale.ROOT).indexOf(" as ");
+        int as = indexOfAs(name);
         if (as > 0) {
             alias = name.substring(as + 4).trim();
             name = name.substring(0, as).trim();
@@ -25,6 +25,16 @@ public record TableNode(String schema, String name, String alias) implements Tab
         int dot = name.indexOf('.');
         return dot < 0 ? new TableNode(null, name, alias)
             : new TableNode(name.substring(0, dot), name.substring(dot + 1), alias);
+    }
+
+    /** Position of {@code " as "} in any letter case, or -1; allocation-free because it runs per builder call. */
+    public static int indexOfAs(String text) {
+        for (int i = text.length() - 4; i > 0; i--) {
+            if (text.regionMatches(true, i, " as ", 0, 4)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

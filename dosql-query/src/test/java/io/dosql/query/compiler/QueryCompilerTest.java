@@ -402,6 +402,22 @@ class QueryCompilerTest {
     }
 
     @Test
+    void handBuiltNodesAreCheckedByTheCompilerOfEachDialect() {
+        var upsert = io.dosql.query.node.InsertQueryNode.into(new io.dosql.query.node.TableNode(null, "t", null))
+            .withRows(List.of("id"), List.of(List.of(new io.dosql.query.node.ValueNode(1))))
+            .withOnDuplicateKey(new io.dosql.query.node.OnDuplicateKeyNode(List.of(
+                new io.dosql.query.node.ColumnUpdateNode("id", new io.dosql.query.node.ExcludedColumnNode("id")))));
+        assertThatThrownBy(() -> DOSQL.executor().compile(upsert)).isInstanceOf(UnsupportedFeatureException.class)
+            .hasMessage("DoSQL does not support ON DUPLICATE KEY UPDATE");
+        assertThatThrownBy(() -> MYSQL.executor().compile(upsert.withOnDuplicateKey(null)
+            .withReturning(List.of(new io.dosql.query.node.AllColumnsNode(null)))))
+            .hasMessage("MySQL/MariaDB does not support RETURNING");
+        assertThatThrownBy(() -> SQLITE.executor().compile(new io.dosql.query.node.MergeQueryNode(null,
+            new io.dosql.query.node.TableNode(null, "a", null), new io.dosql.query.node.TableNode(null, "b", null),
+            new io.dosql.query.node.ValueNode(true), List.of()))).hasMessage("SQLite does not support MERGE");
+    }
+
+    @Test
     void buildersAreImmutableAndShareable() {
         SelectQueryBuilder<?> base = POSTGRES.selectFrom("person").where("age", ">", 18);
         var adults = base.select("id");

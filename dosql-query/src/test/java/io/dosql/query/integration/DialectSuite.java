@@ -7,6 +7,7 @@ import static io.dosql.query.expression.Expressions.count;
 import static io.dosql.query.expression.Expressions.exists;
 import static io.dosql.query.expression.Expressions.identifier;
 import static io.dosql.query.expression.Expressions.jsonArrayFrom;
+import static io.dosql.query.expression.Expressions.param;
 import static io.dosql.query.expression.Expressions.rowNumber;
 import static io.dosql.query.expression.Expressions.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dosql.query.Db;
 import io.dosql.query.PersonRecord;
+import io.dosql.query.PetRecord;
+import io.dosql.query.execution.BulkLoader;
 import io.dosql.query.builder.SelectQueryBuilder;
 import io.dosql.query.execution.IsolationLevel;
 import io.dosql.query.execution.NoResultException;
@@ -31,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -176,6 +180,20 @@ abstract class DialectSuite {
     }
 
     @Test
+    void preparedQueriesCompileOnceAndBindNamedParameters() {
+        var byAge = db.withPlugin(new CamelCasePlugin()).selectFrom(PERSON)
+            .where(PERSON.AGE.gt(param("minimum", Integer.class))).where(PERSON.LAST_NAME.ne(param("not", String.class)))
+            .orderBy(PERSON.ID.asc()).into(PERSON).prepare();
+        assertThat(byAge.execute(Map.of("minimum", 60, "not", "Stallone"))).extracting(PersonRecord::firstName)
+            .containsExactly("Arnold");
+        assertThat(byAge.execute(Map.of("minimum", 10, "not", "x"))).hasSize(3);
+        assertThat(byAge.executeTakeFirst(Map.of("minimum", 100, "not", "x"))).isEmpty();
+        assertThatThrownBy(() -> byAge.execute(Map.of("minimum", 1))).hasMessage("no value for parameter 'not'");
+        assertThatThrownBy(() -> db.selectFrom(PERSON).where(PERSON.ID.eq(param("id", Long.class))).execute())
+            .hasMessageContaining("parameter 'id' is not bound");
+    }
+
+    @Test
     void updateAndDeleteReturnAffectedRows() {
         assertThat(db.update(PERSON).set(PERSON.AGE, PERSON.AGE.plus(1)).where(PERSON.AGE.gt(70)).execute())
             .isEqualTo(2);
@@ -317,8 +335,27 @@ abstract class DialectSuite {
     }
 
     @Test
+    void bulkLoaderLoadsAStreamOfRecords() {
+        String awkward = "a,\"quoted\"\nname";
+        long loaded = db.copyInto(PET).from(LongStream.rangeClosed(100, 5099).mapToObj(
+            i -> new PetRecord(i, i == 100 ? awkward : "pet" + i, 1L, i % 2 == 0 ? "cat" : null)));
+        assertThat(loaded).isEqualTo(5000);
+        assertThat(db.copyInto(PET).strategy()).isEqualTo(db.dialect().name().equals("POSTGRES")
+            ? BulkLoader.Strategy.COPY : BulkLoader.Strategy.MULTI_ROW_INSERT);
+        assertThat(((Number) db.selectFrom(PET).select(count().as("n")).executeTakeFirstOrThrow().get("n")).intValue())
+            .isEqualTo(5003);
+        assertThat(db.withPlugin(new CamelCasePlugin()).selectFrom(PET).where(PET.ID.in(List.of(100L, 101L)))
+            .orderBy(PET.ID.asc()).into(PET).execute())
+            .containsExactly(new PetRecord(100L, awkward, 1L, "cat"), new PetRecord(101L, "pet101", 1L, null));
+        assertThat(dataSource.openConnections()).isZero();
+    }
+
+    @Test
     void explainReturnsAPlan() {
         assertThat(db.selectFrom(PERSON).where(PERSON.ID.eq(1L)).explain()).isNotEmpty();
+        assertThat(db.update(PERSON).set(PERSON.AGE, 1).where(PERSON.ID.eq(1L)).explain()).isNotEmpty();
+        assertThat(db.deleteFrom(PERSON).where(PERSON.AGE.gt(200)).explain()).isNotEmpty();
+        assertThat(age(1L)).as("explain does not run the statement").isEqualTo(55);
     }
 
     @Test

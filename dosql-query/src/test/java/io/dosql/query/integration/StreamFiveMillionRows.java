@@ -1,14 +1,15 @@
 package io.dosql.query.integration;
 
 import io.dosql.query.DoQuery;
-import io.dosql.query.PostgresDb;
+import static io.dosql.query.expression.Expressions.identifier;
+
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Child-JVM program for {@link StreamingMemoryTest}: streams 5 million rows from PostgreSQL's
- * generate_series through the raw-SQL stream and reports the row count, the id sum and the peak heap use.
+ * Child-JVM program for {@link StreamingMemoryTest}: streams N rows from PostgreSQL's generate_series (or
+ * MariaDB's seq_1_to_N with argument {@code mariadb}) through the raw-SQL stream and reports the row count, the id sum and the peak heap use.
  * Run with -Xmx64m: materialising the rows would need far more than 64 MB.
  */
 public final class StreamFiveMillionRows {
@@ -17,13 +18,18 @@ public final class StreamFiveMillionRows {
 
     public static void main(String[] arguments) {
         long rows = Long.parseLong(arguments[0]);
-        PostgresDb db = DoQuery.postgres(TestServers.postgres());
+        boolean mariadb = arguments.length > 1 && arguments[1].equals("mariadb");
         AtomicLong count = new AtomicLong();
         AtomicLong peakHeap = new AtomicLong();
         Runtime runtime = Runtime.getRuntime();
         long sum;
-        try (Stream<Map<String, Object>> stream = db.sql(
-            "select g as id, 'row number ' || g as label from generate_series(1, {0}) as g", rows).stream(5000)) {
+        // MariaDB's SEQUENCE engine plays generate_series: table seq_1_to_N
+        Stream<Map<String, Object>> rowStream = mariadb
+            ? DoQuery.mysql(TestServers.mariadb()).sql("select seq as id, concat('row number ', seq) as label from {0}",
+                identifier("seq_1_to_" + rows)).stream(5000)
+            : DoQuery.postgres(TestServers.postgres()).sql(
+                "select g as id, 'row number ' || g as label from generate_series(1, {0}) as g", rows).stream(5000);
+        try (Stream<Map<String, Object>> stream = rowStream) {
             sum = stream.mapToLong(row -> {
                 if (count.incrementAndGet() % 100_000 == 0) {
                     peakHeap.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);

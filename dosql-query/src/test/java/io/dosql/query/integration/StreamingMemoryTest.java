@@ -10,18 +10,28 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves constant-memory streaming for real: a child JVM limited to 64 MB of heap streams 5 million rows
- * from PostgreSQL through a cursor. Without the cursor pgjdbc would buffer every row and fail with
- * OutOfMemoryError.
+ * from PostgreSQL (and 2 million from MariaDB) through a cursor. Without the cursor the drivers would
+ * buffer every row and fail with OutOfMemoryError.
  */
 class StreamingMemoryTest {
     private static final long ROWS = 5_000_000;
 
     @Test
-    void fiveMillionRowsStreamInSixtyFourMegabytes() throws IOException, InterruptedException {
+    void fiveMillionPostgresRowsStreamInSixtyFourMegabytes() throws IOException, InterruptedException {
         TestServers.postgres();
+        streamInChild(ROWS, "postgres");
+    }
+
+    @Test
+    void twoMillionMariaDbRowsStreamInSixtyFourMegabytes() throws IOException, InterruptedException {
+        TestServers.mariadb();
+        streamInChild(2_000_000, "mariadb");
+    }
+
+    private static void streamInChild(long rows, String database) throws IOException, InterruptedException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-            StreamFiveMillionRows.class.getName(), Long.toString(ROWS)).redirectErrorStream(true).start();
+            StreamFiveMillionRows.class.getName(), Long.toString(rows), database).redirectErrorStream(true).start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {
@@ -29,6 +39,6 @@ class StreamingMemoryTest {
         }
         assertThat(finished).as("child finished; output: " + output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("rows=" + ROWS + " sum=" + (ROWS * (ROWS + 1) / 2)).contains("maxHeapMb=");
+        assertThat(output).contains("rows=" + rows + " sum=" + (rows * (rows + 1) / 2)).contains("maxHeapMb=");
     }
 }

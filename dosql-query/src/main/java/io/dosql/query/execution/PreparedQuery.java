@@ -1,0 +1,86 @@
+package io.dosql.query.execution;
+
+import io.dosql.query.compiler.CompiledQuery;
+import io.dosql.query.expression.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A query compiled once, run many times with values for its named parameters:
+ * <pre>{@code
+ * PreparedQuery<PersonRecord> byId = db.selectFrom(PERSON).where(PERSON.ID.eq(param("id", Long.class)))
+ *     .into(PERSON).prepare();
+ * PersonRecord person = byId.executeTakeFirstOrThrow(Map.of("id", 42L));
+ * }</pre>
+ *
+ * @param <T> the type rows are mapped to
+ */
+public final class PreparedQuery<T> {
+    private final QueryExecutor executor;
+    private final CompiledQuery compiled;
+    private final RowMapper<T> mapper;
+    private final int[] parameterSlots;
+    private final String[] parameterNames;
+
+    PreparedQuery(QueryExecutor executor, CompiledQuery compiled, RowMapper<T> mapper) {
+        this.executor = Objects.requireNonNull(executor, "executor is null");
+        this.compiled = Objects.requireNonNull(compiled, "compiled is null");
+        this.mapper = Objects.requireNonNull(mapper, "mapper is null");
+        List<Integer> slots = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < compiled.parameters().size(); i++) {
+            if (compiled.parameters().get(i) instanceof Parameter parameter) {
+                slots.add(i);
+                names.add(parameter.name());
+            }
+        }
+        this.parameterSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+        this.parameterNames = names.toArray(new String[0]);
+    }
+
+    /** The SQL and parameters; named parameters appear as {@link Parameter} values. */
+    public CompiledQuery compiled() {
+        return compiled;
+    }
+
+    private CompiledQuery bind(Map<String, ?> values) {
+        if (parameterSlots.length == 0) {
+            return compiled;
+        }
+        List<Object> parameters = new ArrayList<>(compiled.parameters());
+        for (int i = 0; i < parameterSlots.length; i++) {
+            if (!values.containsKey(parameterNames[i])) {
+                throw new IllegalArgumentException("no value for parameter '" + parameterNames[i] + "'");
+            }
+            parameters.set(parameterSlots[i], values.get(parameterNames[i]));
+        }
+        return new CompiledQuery(compiled.sql(), parameters);
+    }
+
+    public List<T> execute(Map<String, ?> values) {
+        return executor.query(bind(values), 0).stream().map(mapper::map).toList();
+    }
+
+    public Optional<T> executeTakeFirst(Map<String, ?> values) {
+        List<Map<String, Object>> rows = executor.query(bind(values), 1);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(mapper.map(rows.get(0)));
+    }
+
+    public T executeTakeFirstOrThrow(Map<String, ?> values) {
+        CompiledQuery bound = bind(values);
+        List<Map<String, Object>> rows = executor.query(bound, 1);
+        if (rows.isEmpty()) {
+            throw new NoResultException(bound.sql());
+        }
+        return mapper.map(rows.get(0));
+    }
+
+    /** Streams rows through a cursor; close the stream. */
+    public Stream<T> stream(Map<String, ?> values, int fetchSize) {
+        return executor.stream(bind(values), fetchSize).map(mapper::map);
+    }
+}
