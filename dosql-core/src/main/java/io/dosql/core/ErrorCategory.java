@@ -3,10 +3,14 @@ package io.dosql.core;
 /** The SQLSTATE class an {@link ErrorCode} belongs to: its first two characters, named. */
 public enum ErrorCategory {
     SUCCESSFUL_COMPLETION("00"),
+    WARNING("01"),
+    NO_DATA("02"),
+    DYNAMIC_SQL_ERROR("07"),
     FEATURE_NOT_SUPPORTED("0A"),
     CARDINALITY_VIOLATION("21"),
     DATA_EXCEPTION("22"),
     INTEGRITY_CONSTRAINT_VIOLATION("23"),
+    INVALID_CURSOR_STATE("24"),
     INVALID_TRANSACTION_STATE("25"),
     INVALID_SQL_STATEMENT_NAME("26"),
     INVALID_AUTHORIZATION("28"),

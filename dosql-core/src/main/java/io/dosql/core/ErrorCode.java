@@ -11,6 +11,11 @@ import java.util.Objects;
  * {@code ERROR: relation "t1" does not exist} with SQLSTATE {@code 42P01}.
  */
 public enum ErrorCode {
+    // 01 / 02 / 07 — client-side conditions JDBC reports (as pgjdbc does)
+    RESULT_RETURNED_WHEN_NONE_EXPECTED("0100E", "A result was returned when none was expected."),
+    NO_DATA("02000", "No results were returned by the query."),
+    CANNOT_INFER_PARAMETER_TYPE("07006", "%s"),
+
     // 0A — feature not supported
     FEATURE_NOT_SUPPORTED("0A000", "%s is not supported"),
 
@@ -50,6 +55,9 @@ public enum ErrorCode {
     FOREIGN_KEY_VIOLATION("23503", "%s"),
     UNIQUE_VIOLATION("23505", "duplicate key value violates unique constraint \"%s\""),
     CHECK_VIOLATION("23514", "new row for relation \"%s\" violates check constraint \"%s\""),
+
+    // 24 — invalid cursor state
+    INVALID_CURSOR_STATE("24000", "%s"),
 
     // 25 — invalid transaction state
     ACTIVE_SQL_TRANSACTION("25001", "%s"),

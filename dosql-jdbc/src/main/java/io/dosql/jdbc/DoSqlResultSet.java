@@ -135,7 +135,7 @@ final class DoSqlResultSet extends ReadOnlyResultSetSupport {
         checkOpen();
         checkColumn(columnIndex);
         if (!onRow) {
-            throw SqlExceptions.of(ErrorCode.DATA_EXCEPTION,
+            throw SqlExceptions.of(ErrorCode.INVALID_CURSOR_STATE,
                     "ResultSet not positioned properly, perhaps you need to call next.");
         }
         Object value;

@@ -193,7 +193,7 @@ class DoSqlStatement implements Statement, CommandTagged {
             position();
         }
         if (currentResultSet == null) {
-            throw SqlExceptions.of(ErrorCode.DATA_EXCEPTION, "No results were returned by the query.");
+            throw SqlExceptions.of(ErrorCode.NO_DATA, "No results were returned by the query.");
         }
         return currentResultSet;
     }
@@ -204,7 +204,7 @@ class DoSqlStatement implements Statement, CommandTagged {
             StatementResult result = results.get(resultIndex);
             if (result.updateCount() < 0) {
                 clearResults();
-                throw SqlExceptions.of(ErrorCode.DATA_EXCEPTION, "A result was returned when none was expected.");
+                throw SqlExceptions.of(ErrorCode.RESULT_RETURNED_WHEN_NONE_EXPECTED, "A result was returned when none was expected.");
             }
             long count = result.updateCount();
             DoSqlResultSet rows = currentResultSet;

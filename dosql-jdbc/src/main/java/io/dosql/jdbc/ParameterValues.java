@@ -85,7 +85,7 @@ final class ParameterValues {
         if (value instanceof Calendar calendar) {
             return calendar.toInstant().atOffset(ZoneOffset.UTC);
         }
-        throw SqlExceptions.of(ErrorCode.INVALID_PARAMETER_VALUE, "Can't infer the SQL type to use for an instance of "
+        throw SqlExceptions.of(ErrorCode.CANNOT_INFER_PARAMETER_TYPE, "Can't infer the SQL type to use for an instance of "
                 + value.getClass().getName() + ". Use setObject() with an explicit Types value to specify the type to use.");
     }
 

@@ -60,9 +60,11 @@ class DoSqlStatementTest {
             assertThat(statement.executeUpdate("update t set a = 1")).isEqualTo(3);
             assertThat(resultSet.isClosed()).as("a new execution closes the previous result set").isTrue();
             assertThatThrownBy(() -> statement.executeQuery("update t set a = 1")).isInstanceOf(SQLException.class)
-                    .hasMessageContaining("No results");
+                    .hasMessageContaining("No results")
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("02000");
             assertThatThrownBy(() -> statement.executeUpdate("select 7")).isInstanceOf(SQLException.class)
-                    .hasMessageContaining("none was expected");
+                    .hasMessageContaining("none was expected")
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("0100E");
         }
     }
 
