@@ -150,8 +150,12 @@ abstract class DialectSuite {
     }
 
     @Test
-    void setOperationsAndRecursiveCommonTableExpressions() {
+    void setOperationsCombineQueries() {
         assertThat(union(db)).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void recursiveCommonTableExpressionsCount() {
         var numbers = countTo(db);
         List<Long> values = db.withRecursive("numbers", List.of("n"), numbers).selectFrom("numbers")
             .map(row -> ((Number) row.get("n")).longValue()).execute();

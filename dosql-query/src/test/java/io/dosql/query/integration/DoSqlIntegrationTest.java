@@ -1,0 +1,173 @@
+package io.dosql.query.integration;
+
+import static io.dosql.query.Person.PERSON;
+import static io.dosql.query.Pet.PET;
+import static io.dosql.query.expression.Expressions.column;
+import static io.dosql.query.expression.Expressions.excluded;
+import static io.dosql.query.expression.Expressions.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dosql.query.Db;
+import io.dosql.query.Dialect;
+import io.dosql.query.DoQuery;
+import io.dosql.query.DoSqlDb;
+import io.dosql.query.execution.IsolationLevel;
+import io.dosql.query.execution.QueryExecutionException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared suite on DoSQL embedded ({@code jdbc:dosql:mem:NAME}, one database per test class), plus the
+ * PostgreSQL-family features DoSQL speaks: RETURNING, MERGE, DISTINCT ON, FULL and LATERAL joins, FOR
+ * UPDATE SKIP LOCKED. Cases the engine cannot run yet are skipped through {@link EngineGaps}.
+ */
+class DoSqlIntegrationTest extends DialectSuite {
+    private DoSqlMemoryDataSource memory;
+
+    @Override
+    protected DataSource createIsolatedDatabase() throws SQLException {
+        memory = new DoSqlMemoryDataSource("query_suite");
+        return memory;
+    }
+
+    @Override
+    protected void dropIsolatedDatabase() throws SQLException {
+        memory.close();
+    }
+
+    @Override
+    protected Db<?> open(DataSource source) {
+        return DoQuery.using(source, Dialect.DOSQL);
+    }
+
+    private DoSqlDb dosql() {
+        return (DoSqlDb) db;
+    }
+
+    @Override
+    protected <T> T transaction(Db<?> database, IsolationLevel isolation, Function<Db<?>, T> body) {
+        return ((DoSqlDb) database).transaction(isolation, tx -> body.apply(tx));
+    }
+
+    @Override
+    protected long upsertName(Db<?> database, long id, String firstName) {
+        return ((DoSqlDb) database).insertInto(PERSON).set(PERSON.ID, id).set(PERSON.FIRST_NAME, firstName)
+            .onConflict(PERSON.ID).doUpdateSet(u -> u.set(PERSON.FIRST_NAME, excluded(PERSON.FIRST_NAME))).execute();
+    }
+
+    @Override
+    protected String isolationQuery() {
+        return "show transaction_isolation";
+    }
+
+    // ---- shared cases the engine cannot run yet: delete the EngineGaps line once the engine is fixed ----
+
+    @Test
+    @Override
+    void recursiveCommonTableExpressionsCount() {
+        EngineGaps.skip("with recursive \"numbers\"(\"n\") as (select ? as \"n\" union all select \"n\" + ? from"
+                + " \"numbers\" where \"n\" < ?) select * from \"numbers\" with setObject(Integer 1, 1, 5)",
+            "42883 operator does not exist: text + unknown (a parameter bound as Integer is typed text; pgjdbc sends"
+                + " int4, and the same query with literals works)");
+        super.recursiveCommonTableExpressionsCount();
+    }
+
+    @Test
+    @Override
+    void transactionUsesTheRequestedIsolationLevel() {
+        EngineGaps.skip("setAutoCommit(false); setTransactionIsolation(SERIALIZABLE); show transaction_isolation",
+            "returns 'read committed' (also after an explicit begin; set transaction isolation level serializable)");
+        super.transactionUsesTheRequestedIsolationLevel();
+    }
+
+    @Test
+    @Override
+    void nestedCollectionsDecodeIntoTypedRecords() {
+        EngineGaps.skip("select coalesce(json_agg(json_build_object('first_name', \"nested\".\"first_name\","
+                + " 'born_on', \"nested\".\"born_on\")), '[]') from (…) as \"nested\"",
+            "42883 function json_build_object(unknown, character varying, unknown, date) does not exist (no JSON"
+                + " functions yet: json_agg, json_build_object, to_json all fail with 42883)");
+        super.nestedCollectionsDecodeIntoTypedRecords();
+    }
+
+    // ---- PostgreSQL-family features ----
+
+    @Test
+    void returningYieldsRows() {
+        Map<String, Object> inserted = dosql().insertInto(PERSON).set(PERSON.ID, 10L).set(PERSON.FIRST_NAME, "Ann")
+            .returning(PERSON.ID, PERSON.FIRST_NAME).executeTakeFirstOrThrow();
+        assertThat(inserted).containsEntry("id", 10L).containsEntry("first_name", "Ann");
+        assertThat(dosql().update(PERSON).set(PERSON.AGE, 5).where(PERSON.ID.eq(10L)).returning("age").execute())
+            .containsExactly(Map.of("age", 5));
+        assertThat(dosql().deleteFrom(PERSON).where(PERSON.ID.eq(10L)).returningAll().execute()).hasSize(1);
+    }
+
+    @Test
+    void onConflictDoNothingKeepsTheExistingRow() {
+        assertThat(dosql().insertInto(PERSON).set(PERSON.ID, 1L).set(PERSON.FIRST_NAME, "Other")
+            .onConflict(PERSON.ID).doNothing().execute()).isZero();
+        assertThat(dosql().selectFrom(PERSON).select(PERSON.FIRST_NAME).where(PERSON.ID.eq(1L))
+            .executeTakeFirstOrThrow()).containsEntry("first_name", "Jennifer");
+    }
+
+    @Test
+    void mergeUpdatesInsertsAndDeletes() {
+        EngineGaps.skip("merge into \"person\" using \"pet\" as \"p\" on \"person\".\"id\" = \"p\".\"id\" when matched"
+            + " and \"p\".\"species\" = ? then delete when matched then update set \"last_name\" = \"p\".\"name\" when not"
+            + " matched then insert (\"first_name\", \"id\") values (\"p\".\"name\", \"p\".\"id\")",
+            "0A000 MERGE is not supported");
+        long changed = dosql().mergeInto(PERSON, PET.as("p"), PERSON.ID.eq(PET.as("p").ID))
+            .whenMatchedAndThenDelete(column("p.species", String.class).eq("hamster"))
+            .whenMatchedThenUpdate(u -> u.set(PERSON.LAST_NAME, column("p.name", String.class)))
+            .whenNotMatchedThenInsert(Map.of("id", column("p.id"), "first_name", column("p.name")))
+            .execute();
+        assertThat(changed).isEqualTo(3);
+        assertThat(dosql().selectFrom(PERSON).select(PERSON.ID, PERSON.LAST_NAME).orderBy(PERSON.ID.asc())
+            .map(row -> row.get("id") + ":" + row.get("last_name")).execute())
+            .containsExactly("1:Catto", "2:Doggo");
+    }
+
+    @Test
+    void lateralJoin() {
+        EngineGaps.skip("select \"person\".\"id\", \"first_pet\".\"name\" from \"person\" inner join lateral (select"
+            + " \"pet\".\"name\" from \"pet\" where \"pet\".\"owner_id\" = \"person\".\"id\" order by \"pet\".\"name\""
+            + " limit ?) as \"first_pet\" on ? = ?", "42P01 missing FROM-clause entry for table \"person\"");
+        var firstPet = dosql().selectFrom(PET).select(PET.NAME).where(PET.OWNER_ID.eq(PERSON.ID))
+            .orderBy(PET.NAME.asc()).limit(1).as("first_pet");
+        assertThat(dosql().selectFrom(PERSON).select(PERSON.ID, column("first_pet.name")).innerJoinLateral(firstPet,
+                value(true).eq(true)).orderBy(PERSON.ID.asc()).map(row -> row.get("name")).execute())
+            .containsExactly("Catto", "Doggo");
+    }
+
+    @Test
+    void distinctOnKeepsTheFirstRowOfEachGroup() {
+        assertThat(dosql().selectFrom(PET).distinctOn(PET.OWNER_ID).select(PET.OWNER_ID, PET.NAME)
+            .orderBy(PET.OWNER_ID.asc(), PET.NAME.asc()).map(row -> row.get("name")).execute())
+            .containsExactly("Catto", "Doggo");
+    }
+
+    @Test
+    void fullJoinKeepsUnmatchedRowsOfBothSides() {
+        dosql().insertInto(PET).set(PET.ID, 4L).set(PET.NAME, "Stray").set(PET.OWNER_ID, 99L).execute();
+        assertThat(dosql().selectFrom(PERSON).fullJoin(PET, PET.OWNER_ID.eq(PERSON.ID)).execute()).hasSize(5);
+    }
+
+    @Test
+    void forUpdateSkipLockedInATransaction() {
+        List<Object> locked = dosql().transaction(tx -> tx.selectFrom(PERSON).select(PERSON.ID)
+            .orderBy(PERSON.ID.asc()).limit(1).forUpdate().skipLocked().map(row -> row.get("id")).execute());
+        assertThat(locked).containsExactly(1L);
+    }
+
+    @Test
+    void uniqueViolationCarriesSqlState() {
+        assertThatThrownBy(() -> dosql().insertInto(PERSON).set(PERSON.ID, 1L).execute())
+            .isInstanceOf(QueryExecutionException.class)
+            .satisfies(error -> assertThat(((QueryExecutionException) error).sqlState()).isEqualTo("23505"));
+    }
+}
