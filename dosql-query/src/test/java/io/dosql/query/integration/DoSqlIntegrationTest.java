@@ -1,9 +1,12 @@
 package io.dosql.query.integration;
 
 import static io.dosql.query.Person.PERSON;
+import static io.dosql.query.integration.Measurement.MEASUREMENT;
 import static io.dosql.query.Pet.PET;
 import static io.dosql.query.expression.Expressions.column;
+import static io.dosql.query.expression.Expressions.count;
 import static io.dosql.query.expression.Expressions.excluded;
+import static io.dosql.query.expression.Expressions.sum;
 import static io.dosql.query.expression.Expressions.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,12 +15,21 @@ import io.dosql.query.Db;
 import io.dosql.query.Dialect;
 import io.dosql.query.DoQuery;
 import io.dosql.query.DoSqlDb;
+import io.dosql.query.execution.BulkLoader;
 import io.dosql.query.execution.IsolationLevel;
 import io.dosql.query.execution.QueryExecutionException;
+import io.dosql.query.expression.Table;
+import io.dosql.query.plugin.CamelCasePlugin;
+import io.dosql.query.plugin.TenantFilterPlugin;
+import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +70,11 @@ class DoSqlIntegrationTest extends DialectSuite {
     protected long upsertName(Db<?> database, long id, String firstName) {
         return ((DoSqlDb) database).insertInto(PERSON).set(PERSON.ID, id).set(PERSON.FIRST_NAME, firstName)
             .onConflict(PERSON.ID).doUpdateSet(u -> u.set(PERSON.FIRST_NAME, excluded(PERSON.FIRST_NAME))).execute();
+    }
+
+    @Override
+    protected BulkLoader.Strategy expectedBulkStrategy() {
+        return BulkLoader.Strategy.PREPARED_BATCH;
     }
 
     @Override
@@ -162,6 +179,74 @@ class DoSqlIntegrationTest extends DialectSuite {
         List<Object> locked = dosql().transaction(tx -> tx.selectFrom(PERSON).select(PERSON.ID)
             .orderBy(PERSON.ID.asc()).limit(1).forUpdate().skipLocked().map(row -> row.get("id")).execute());
         assertThat(locked).containsExactly(1L);
+    }
+
+    @Test
+    void bulkLoaderRoundTripsTypedRowsInPreparedBatches() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("drop table if exists measurement");
+            statement.execute(Measurement.CREATE_TABLE);
+        }
+        long rows = 20_000;
+        assertThat(db.copyInto(MEASUREMENT).strategy()).isEqualTo(BulkLoader.Strategy.PREPARED_BATCH);
+        assertThat(db.copyInto(MEASUREMENT).batchSize(512).from(LongStream.rangeClosed(1, rows)
+            .mapToObj(Measurement.Row::number))).isEqualTo(rows);
+        List<Measurement.Row> sample = db.withPlugin(new CamelCasePlugin()).selectFrom(MEASUREMENT)
+            .where(MEASUREMENT.ID.in(List.of(1L, 2L, 7L, 19_999L))).orderBy(MEASUREMENT.ID.asc()).into(MEASUREMENT)
+            .execute();
+        assertThat(sample).containsExactly(Measurement.Row.number(1), Measurement.Row.number(2),
+            Measurement.Row.number(7), Measurement.Row.number(19_999));
+        Map<String, Object> totals = db.selectFrom(MEASUREMENT)
+            .select(count().as("n"), count(MEASUREMENT.TOKEN).as("tokens"), sum(MEASUREMENT.AMOUNT).as("amount"))
+            .executeTakeFirstOrThrow();
+        long nonNull = rows - rows / 7;
+        BigDecimal expectedAmount = BigDecimal.valueOf(LongStream.rangeClosed(1, rows).filter(id -> id % 7 != 0).sum())
+            .movePointLeft(2);
+        assertThat(((Number) totals.get("n")).longValue()).isEqualTo(rows);
+        assertThat(((Number) totals.get("tokens")).longValue()).isEqualTo(nonNull);
+        assertThat(new BigDecimal(totals.get("amount").toString())).isEqualByComparingTo(expectedAmount);
+        assertThat(dataSource.openConnections()).isZero();
+    }
+
+    /** The {@code pet} table seen through a record without {@code species}, which a plugin fills in. */
+    static final class PetName extends Table<PetName.Row> {
+        static final PetName PET_NAME = new PetName();
+
+        record Row(Long id, String name) {
+        }
+
+        private PetName() {
+            super(null, "pet", null, Row.class);
+            column("id", Long.class);
+            column("name", String.class);
+        }
+
+        @Override
+        public PetName as(String alias) {
+            throw new UnsupportedOperationException("not aliased in tests");
+        }
+    }
+
+    @Test
+    void preparedBatchesKeepTheParametersPluginsAdd() {
+        Db<?> tenantDb = db.withPlugin(new TenantFilterPlugin("species", Set.of("pet"), () -> "tenant-7"));
+        assertThat(tenantDb.copyInto(PetName.PET_NAME).batchSize(3).from(LongStream.rangeClosed(100, 109)
+            .mapToObj(i -> new PetName.Row(i, "pet" + i)))).isEqualTo(10);
+        assertThat(db.selectFrom(PET).select(PET.NAME, PET.SPECIES).where(PET.ID.ge(100L)).orderBy(PET.ID.asc())
+            .map(row -> row.get("name") + "/" + row.get("species")).execute())
+            .hasSize(10).startsWith("pet100/tenant-7").endsWith("pet109/tenant-7")
+            .allSatisfy(text -> assertThat(text).endsWith("/tenant-7"));
+    }
+
+    @Test
+    void bulkLoaderRollsBackEveryBatchWhenOneRowFails() throws SQLException {
+        long before = db.selectFrom(PET).execute().size();
+        assertThatThrownBy(() -> db.copyInto(PET).batchSize(10).from(LongStream.rangeClosed(100, 150)
+            .mapToObj(i -> new io.dosql.query.PetRecord(i == 140 ? 100L : i, "pet" + i, 1L, null))))
+            .isInstanceOf(QueryExecutionException.class)
+            .satisfies(error -> assertThat(((QueryExecutionException) error).sqlState()).isEqualTo("23505"));
+        assertThat(db.selectFrom(PET).execute()).hasSize((int) before);
+        assertThat(dataSource.openConnections()).isZero();
     }
 
     @Test
