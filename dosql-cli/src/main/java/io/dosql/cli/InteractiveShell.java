@@ -39,26 +39,49 @@ final class InteractiveShell {
                     .parser(parser)
                     .variable(LineReader.HISTORY_FILE, historyFile())
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    // History keeps whole statements, not the lines they were typed on (see remember).
+                    .variable(LineReader.DISABLE_HISTORY, true)
                     .build();
             out.println("dosql " + Main.VERSION + " - type \\? for help, \\q to quit.");
             ScriptRunner lines = new ScriptRunner(shell);
             StringBuilder pending = new StringBuilder();
+            StringBuilder typed = new StringBuilder();
             while (!shell.quitRequested()) {
                 String line;
                 try {
                     line = reader.readLine(pending.length() == 0 ? PROMPT : CONTINUATION_PROMPT);
                 } catch (UserInterruptException interrupted) {
                     pending.setLength(0);
+                    typed.setLength(0);
                     continue;
                 } catch (EndOfFileException endOfInput) {
                     break;
                 }
-                if (lines.accept(pending, line)) {
+                if (typed.length() > 0) {
+                    typed.append('\n');
+                }
+                typed.append(line);
+                boolean stop = lines.accept(pending, line);
+                if (pending.length() == 0) {
+                    remember(reader, typed.toString());
+                    typed.setLength(0);
+                }
+                if (stop) {
                     break;
                 }
             }
             reader.getHistory().save();
         }
+    }
+
+    /** Adds a finished statement or command to the history (JLine would add each typed line). */
+    private static void remember(LineReader reader, String entry) {
+        if (entry.isBlank()) {
+            return;
+        }
+        reader.setVariable(LineReader.DISABLE_HISTORY, false);
+        reader.getHistory().add(entry);
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
     }
 
     private static Path historyFile() {

@@ -36,6 +36,9 @@ final class ScriptRunner {
      * Shared with the interactive loop, which only adds prompts and history.
      */
     boolean accept(StringBuilder pending, String line) {
+        if (pending.length() == 0 && line.isBlank()) {
+            return shell.quitRequested();
+        }
         if (pending.toString().isBlank() && line.trim().startsWith("\\")) {
             pending.setLength(0);
             shell.executeMetaCommand(line);

@@ -96,6 +96,7 @@ public enum ErrorCode {
     INVALID_COLUMN_REFERENCE("42P10", "%s"),
     INVALID_TABLE_DEFINITION("42P16", "%s"),
     INVALID_OBJECT_DEFINITION("42P17", "%s"),
+    GENERATED_ALWAYS("428C9", "cannot insert a non-DEFAULT value into column \"%s\""),
     WRONG_OBJECT_TYPE("42809", "\"%s\" is not a %s"),
     UNDEFINED_TYPE("42704", "type \"%s\" does not exist"),
     INDETERMINATE_DATATYPE("42P18", "could not determine data type of parameter $%s"),

@@ -58,6 +58,15 @@ class TransactionTest extends SqlTestSupport {
     }
 
     @Test
+    void rolledBackDropColumnKeepsIndexesUsable() {
+        run("CREATE TABLE w (a INT, b INT, c INT); CREATE INDEX w_c ON w (c); INSERT INTO w VALUES (1, 2, 3)");
+        run("BEGIN; ALTER TABLE w DROP COLUMN a; ROLLBACK");
+        assertThat(rows("SELECT a, b, c FROM w WHERE c = 3")).containsExactly("1|2|3");
+        run("INSERT INTO w VALUES (4, 5, 6)");
+        assertThat(rows("SELECT a FROM w WHERE c = 6")).containsExactly("4");
+    }
+
+    @Test
     void ddlIsTransactional() {
         run("BEGIN; CREATE TABLE u (x INT); INSERT INTO u VALUES (1); DROP TABLE t; ROLLBACK");
         assertThat(failure("SELECT * FROM u").sqlState()).isEqualTo("42P01");

@@ -365,6 +365,9 @@ final class DoSqlResultSet extends ReadOnlyResultSetSupport {
     }
 
     private Object convert(int columnIndex, Object value, Class<?> type) throws SQLException {
+        if (type == Object.class) {
+            return getObject(columnIndex);
+        }
         if (type == String.class) {
             return ValueConversions.toText(value, type(columnIndex));
         }

@@ -401,9 +401,7 @@ class DoSqlStatement implements Statement, CommandTagged {
     }
 
     static BatchUpdateException batchFailure(SQLException failure, long[] completed) {
-        BatchUpdateException exception = new BatchUpdateException("Batch entry " + completed.length
-                + " failed: " + failure.getMessage(), failure.getSQLState(), 0, completed, failure);
-        return exception;
+        return SqlExceptions.batchFailure(failure, completed);
     }
 
     static int[] toIntCounts(long[] counts) {

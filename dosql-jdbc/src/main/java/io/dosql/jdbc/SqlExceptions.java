@@ -3,6 +3,7 @@ package io.dosql.jdbc;
 import io.dosql.core.DoSqlException;
 import io.dosql.core.ErrorCategory;
 import io.dosql.core.ErrorCode;
+import java.sql.BatchUpdateException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -62,6 +63,12 @@ final class SqlExceptions {
     /** A driver-side error with {@code code}'s SQLSTATE and a literal message. */
     static SQLException of(ErrorCode code, String message) {
         return create(code.sqlState(), message, false);
+    }
+
+    /** A failed batch entry: its SQLSTATE and message, with the counts of the entries before it. */
+    static BatchUpdateException batchFailure(SQLException failure, long[] completed) {
+        return new BatchUpdateException("Batch entry " + completed.length + " failed: " + failure.getMessage(),
+                failure.getSQLState(), 0, completed, failure);
     }
 
     /** 0A000 for a JDBC feature the driver does not offer. */

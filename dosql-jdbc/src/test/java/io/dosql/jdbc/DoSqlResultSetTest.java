@@ -99,6 +99,8 @@ class DoSqlResultSetTest {
         UUID uuid = UUID.randomUUID();
         assertThat(single(SqlType.UUID, uuid).getObject(1)).isEqualTo(uuid);
         assertThat(single(SqlType.BYTEA, Bytes.copyOf(new byte[] {5})).getBytes(1)).containsExactly(5);
+        assertThat(single(SqlType.BYTEA, Bytes.copyOf(new byte[] {5})).getObject(1, Object.class))
+                .isEqualTo(new byte[] {5});
     }
 
     @Test

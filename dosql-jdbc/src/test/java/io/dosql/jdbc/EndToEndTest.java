@@ -324,6 +324,17 @@ class EndToEndTest {
     }
 
     @Test
+    void dataSourceOpensConnectionsToItsUrl() throws SQLException {
+        DoSqlDataSource dataSource = new DoSqlDataSource("jdbc:dosql:mem:data_source_test");
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection("u", "p")) {
+            first.createStatement().execute("create table t(a int)");
+            assertThat(second.createStatement().executeUpdate("insert into t values (1)")).isEqualTo(1);
+        }
+        assertThatThrownBy(() -> new DoSqlDataSource("jdbc:h2:mem:")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new DoSqlDataSource().getUrl()).isEqualTo("jdbc:dosql:mem:");
+    }
+
+    @Test
     void closedConnectionsFailWith08003() throws SQLException {
         Connection connection = open();
         Statement statement = connection.createStatement();

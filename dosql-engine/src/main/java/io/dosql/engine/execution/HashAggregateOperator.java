@@ -27,7 +27,14 @@ public final class HashAggregateOperator extends PhysicalOperator {
         this.groupKeys = List.copyOf(groupKeys);
         this.aggregates = List.copyOf(aggregates);
         this.keepRepresentative = keepRepresentative;
+        io.dosql.core.TypeKind kind = groupKeys.size() == 1 ? groupKeys.get(0).type().kind() : null;
+        // Values of these types are equal exactly when equals() says so, so they can key the map themselves.
+        this.rawSingleKey = kind != null && (kind.isInteger() && kind == groupKeys.get(0).type().kind()
+                || kind == io.dosql.core.TypeKind.TEXT || kind == io.dosql.core.TypeKind.VARCHAR
+                || kind == io.dosql.core.TypeKind.BOOLEAN || kind == io.dosql.core.TypeKind.DATE);
     }
+
+    private final boolean rawSingleKey;
 
     /** The running state of one group. */
     private static final class Group {
@@ -53,6 +60,10 @@ public final class HashAggregateOperator extends PhysicalOperator {
     @Override
     protected RowIterator openIterator(ExecutionContext context) {
         Map<Object, Group> groups = new LinkedHashMap<>();
+        Object[][] argumentBuffers = new Object[aggregates.size()][];
+        for (int index = 0; index < argumentBuffers.length; index++) {
+            argumentBuffers[index] = new Object[aggregates.get(index).arguments().size()];
+        }
         int keyCount = groupKeys.size();
         RowIterator rows = input.open(context);
         for (Object[] row; (row = rows.next()) != null; ) {
@@ -60,7 +71,8 @@ public final class HashAggregateOperator extends PhysicalOperator {
             Object mapKey;
             if (keyCount == 1) {
                 keyValues[0] = groupKeys.get(0).evaluate(row, context);
-                mapKey = keyValues[0] == null ? NullKey.INSTANCE : Values.hashKey(keyValues[0]);
+                mapKey = keyValues[0] == null ? NullKey.INSTANCE
+                        : rawSingleKey ? keyValues[0] : Values.hashKey(keyValues[0]);
             } else {
                 List<Object> composite = new ArrayList<>(keyCount);
                 for (int index = 0; index < keyCount; index++) {
@@ -75,7 +87,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
                 group.representative = row;
                 groups.put(mapKey, group);
             }
-            accumulate(group, row, context);
+            accumulate(group, row, context, argumentBuffers);
         }
         rows.close();
         if (groups.isEmpty() && keyCount == 0) {
@@ -101,14 +113,15 @@ public final class HashAggregateOperator extends PhysicalOperator {
         };
     }
 
-    private void accumulate(Group group, Object[] row, ExecutionContext context) {
+    /** Feeds one row to every aggregate; argument arrays are reused (accumulators read, never keep, them). */
+    private void accumulate(Group group, Object[] row, ExecutionContext context, Object[][] argumentBuffers) {
         for (int index = 0; index < aggregates.size(); index++) {
             AggregateCall call = aggregates.get(index);
             if (call.filter() != null && !call.filter().test(row, context)) {
                 continue;
             }
             List<BoundExpression> arguments = call.arguments();
-            Object[] values = new Object[arguments.size()];
+            Object[] values = call.distinct() ? new Object[arguments.size()] : argumentBuffers[index];
             for (int argument = 0; argument < values.length; argument++) {
                 values[argument] = arguments.get(argument).evaluate(row, context);
             }

@@ -334,6 +334,9 @@ public final class DdlExecutor {
         if (table == null) {
             throw ErrorCode.UNDEFINED_TABLE.exception(statement.table().toString());
         }
+        if (statement.where() != null) {
+            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("partial indexes (CREATE INDEX … WHERE)");
+        }
         List<String> names = new ArrayList<>();
         for (OrderItem item : statement.columns()) {
             if (!(item.expression() instanceof ColumnReference reference)) {
@@ -631,15 +634,23 @@ public final class DdlExecutor {
             }
             rewriteRows(table, previousColumns.size(), index, null, null);
             table.columns.remove(index);
-            for (IndexInfo indexInfo : table.indexes) {
-                for (int position = 0; position < indexInfo.columns.length; position++) {
-                    if (indexInfo.columns[position] > index) {
-                        indexInfo.columns[position]--;
+            List<IndexInfo> shiftedIndexes = new ArrayList<>(table.indexes);
+            List<int[]> previousIndexColumns = new ArrayList<>();
+            for (IndexInfo indexInfo : shiftedIndexes) {
+                previousIndexColumns.add(indexInfo.columns);
+                int[] shifted = indexInfo.columns.clone();
+                for (int position = 0; position < shifted.length; position++) {
+                    if (shifted[position] > index) {
+                        shifted[position]--;
                     }
                 }
+                indexInfo.columns = shifted;
             }
             environment.recordUndo(() -> {
                 table.columns = new ArrayList<>(previousColumns);
+                for (int position = 0; position < shiftedIndexes.size(); position++) {
+                    shiftedIndexes.get(position).columns = previousIndexColumns.get(position);
+                }
                 catalog.bumpVersion();
             });
         } else if (action instanceof AddConstraint add) {
