@@ -291,6 +291,12 @@ class DoSqlIntegrationTest extends DialectSuite {
             .execute();
         assertThat(sample).containsExactly(Measurement.Row.number(1), Measurement.Row.number(2),
             Measurement.Row.number(7), Measurement.Row.number(19_999));
+        // typed values bind as parameters of their own type in comparisons too
+        Measurement.Row twelve = Measurement.Row.number(12);
+        assertThat(db.selectFrom(MEASUREMENT).select(MEASUREMENT.ID).where(MEASUREMENT.TOKEN.eq(twelve.token()))
+            .where(MEASUREMENT.TAKEN_ON.eq(twelve.takenOn())).where(MEASUREMENT.AMOUNT.eq(twelve.amount()))
+            .where(MEASUREMENT.RECORDED_AT.eq(twelve.recordedAt())).where(MEASUREMENT.ACTIVE.eq(true))
+            .map(row -> row.get("id")).execute()).containsExactly(12L);
         Map<String, Object> totals = db.selectFrom(MEASUREMENT)
             .select(count().as("n"), count(MEASUREMENT.TOKEN).as("tokens"), sum(MEASUREMENT.AMOUNT).as("amount"))
             .executeTakeFirstOrThrow();
