@@ -124,8 +124,8 @@ public abstract class Db<D> {
     public abstract Db<D> withPlugin(io.dosql.query.plugin.QueryPlugin plugin);
 
     /**
-     * A typed bulk loader: {@code db.copyInto(PERSON).from(streamOfRecords)} uses COPY on PostgreSQL and
-     * multi-row INSERT batches elsewhere, in one transaction.
+     * A typed bulk loader: {@code db.copyInto(PERSON).from(streamOfRecords)} uses COPY on PostgreSQL, one
+     * prepared INSERT in JDBC batches on DoSQL and multi-row INSERT batches elsewhere, in one transaction.
      */
     public final <R> io.dosql.query.execution.BulkLoader<R> copyInto(Table<R> table) {
         return new io.dosql.query.execution.BulkLoader<>(executor, table, 1000);

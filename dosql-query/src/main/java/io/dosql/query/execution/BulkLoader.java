@@ -1,5 +1,6 @@
 package io.dosql.query.execution;
 
+import io.dosql.query.compiler.CompiledQuery;
 import io.dosql.query.expression.Column;
 import io.dosql.query.expression.Table;
 import io.dosql.query.node.ExpressionNode;
@@ -10,6 +11,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +21,16 @@ import java.util.stream.Stream;
 /**
  * Loads a stream of records into a table in one transaction, by the fastest path of the dialect:
  * PostgreSQL {@code COPY … FROM STDIN (FORMAT csv)} through pgjdbc's CopyManager (found reflectively, so
- * this module stays JDK-only; plugins are not applied to COPY), elsewhere multi-row INSERT batches
- * (which plugins do see). Records are read lazily, so the stream may be larger than memory.
+ * this module stays JDK-only; plugins are not applied to COPY); DoSQL embedded one single-row INSERT
+ * prepared once and run in JDBC batches (no SQL text to parse per row, no wire to cross); elsewhere
+ * multi-row INSERT batches. Plugins see both INSERT forms. Records are read lazily, so the stream may be
+ * larger than memory.
  *
  * @param <R> the table's record type; components match columns by name, ignoring case and underscores
  */
 public final class BulkLoader<R> {
     /** The strategy a load used. */
-    public enum Strategy { COPY, MULTI_ROW_INSERT }
+    public enum Strategy { COPY, PREPARED_BATCH, MULTI_ROW_INSERT }
 
     private static final int MAX_PARAMETERS = 30_000;
 
@@ -71,15 +75,18 @@ public final class BulkLoader<R> {
         return null;
     }
 
-    /** The same loader with another number of rows per INSERT statement. */
+    /** The same loader with another number of rows per INSERT statement (per JDBC batch on DoSQL). */
     public BulkLoader<R> batchSize(int rows) {
         return new BulkLoader<>(executor, table, rows);
     }
 
     /** The path this loader takes on its dialect. */
     public Strategy strategy() {
-        return executor.dialect().name().equals("POSTGRES") && copyManagerAvailable() ? Strategy.COPY
-            : Strategy.MULTI_ROW_INSERT;
+        String dialect = executor.dialect().name();
+        if (dialect.equals("POSTGRES") && copyManagerAvailable()) {
+            return Strategy.COPY;
+        }
+        return dialect.equals("DOSQL") ? Strategy.PREPARED_BATCH : Strategy.MULTI_ROW_INSERT;
     }
 
     private static boolean copyManagerAvailable() {
@@ -95,9 +102,17 @@ public final class BulkLoader<R> {
     public long from(Stream<? extends R> records) {
         try (records) {
             Iterator<? extends R> iterator = records.iterator();
-            return executor.inTransaction(null, transaction -> strategy() == Strategy.COPY
-                ? transaction.withConnection(connection -> copy(connection, iterator))
-                : insertBatches(transaction, iterator));
+            Strategy strategy = strategy();
+            return executor.inTransaction(null, transaction -> {
+                switch (strategy) {
+                    case COPY:
+                        return transaction.withConnection(connection -> copy(connection, iterator));
+                    case PREPARED_BATCH:
+                        return preparedBatches(transaction, iterator);
+                    default:
+                        return insertBatches(transaction, iterator);
+                }
+            });
         }
     }
 
@@ -138,6 +153,52 @@ public final class BulkLoader<R> {
             }
         }
         return loaded;
+    }
+
+    /**
+     * Compiles one single-row INSERT whose values are placeholders, so plugins (a tenant column, say) shape
+     * it once; then binds each record's values at the placeholders' positions and the plugins' own
+     * parameters unchanged.
+     */
+    private long preparedBatches(QueryExecutor transaction, Iterator<? extends R> iterator) {
+        List<String> names = columns.stream().map(Column::name).toList();
+        List<ExpressionNode> placeholders = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            placeholders.add(new ValueNode(new Placeholder(i)));
+        }
+        CompiledQuery template = transaction.compile(
+            InsertQueryNode.into(table.toOperationNode()).withRows(names, List.of(placeholders)));
+        List<Object> fixed = template.parameters();
+        int[] componentAt = new int[fixed.size()];
+        int found = 0;
+        for (int i = 0; i < componentAt.length; i++) {
+            componentAt[i] = fixed.get(i) instanceof Placeholder placeholder ? placeholder.component() : -1;
+            found += componentAt[i] >= 0 ? 1 : 0;
+        }
+        if (found != names.size()) {
+            throw new IllegalStateException("a plugin removed bulk-load values from " + template.sql());
+        }
+        Iterator<List<Object>> rows = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                Object[] values = values(iterator.next());
+                Object[] bound = new Object[componentAt.length];
+                for (int i = 0; i < bound.length; i++) {
+                    bound[i] = componentAt[i] >= 0 ? values[componentAt[i]] : fixed.get(i);
+                }
+                return Arrays.asList(bound);
+            }
+        };
+        return transaction.updateBatches(template.sql(), rows, batchRows);
+    }
+
+    /** Marks where the i-th record component's value goes in the compiled template. */
+    private record Placeholder(int component) {
     }
 
     private long copy(Connection connection, Iterator<? extends R> iterator) throws java.sql.SQLException {

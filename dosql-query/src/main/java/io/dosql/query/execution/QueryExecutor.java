@@ -10,12 +10,14 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +103,34 @@ public final class QueryExecutor {
             return statement.executeLargeUpdate();
         } catch (SQLException e) {
             throw new QueryExecutionException(compiled.sql(), e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /**
+     * Runs one prepared statement once per parameter row, sending {@code batchSize} rows per JDBC batch,
+     * and returns the number of affected rows. Rows are pulled lazily, so they may exceed memory.
+     */
+    public long updateBatches(String sql, Iterator<List<Object>> parameterRows, int batchSize) {
+        Connection connection = acquire(null);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            long affected = 0;
+            int pending = 0;
+            while (parameterRows.hasNext()) {
+                bind(statement, parameterRows.next());
+                statement.addBatch();
+                if (++pending == batchSize || !parameterRows.hasNext()) {
+                    for (long count : statement.executeLargeBatch()) {
+                        // SUCCESS_NO_INFO (-2): the row was written but the driver did not count it
+                        affected += count == Statement.SUCCESS_NO_INFO ? 1 : count;
+                    }
+                    pending = 0;
+                }
+            }
+            return affected;
+        } catch (SQLException e) {
+            throw new QueryExecutionException(sql, e);
         } finally {
             release(connection);
         }

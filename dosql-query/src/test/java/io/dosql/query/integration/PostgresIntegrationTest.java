@@ -12,6 +12,7 @@ import io.dosql.query.Db;
 import io.dosql.query.DoQuery;
 import io.dosql.query.Dialect;
 import io.dosql.query.PostgresDb;
+import io.dosql.query.execution.BulkLoader;
 import io.dosql.query.execution.IsolationLevel;
 import io.dosql.query.execution.QueryExecutionException;
 import java.sql.Connection;
@@ -67,6 +68,11 @@ class PostgresIntegrationTest extends DialectSuite {
     protected long upsertName(Db<?> database, long id, String firstName) {
         return ((PostgresDb) database).insertInto(PERSON).set(PERSON.ID, id).set(PERSON.FIRST_NAME, firstName)
             .onConflict(PERSON.ID).doUpdateSet(u -> u.set(PERSON.FIRST_NAME, excluded(PERSON.FIRST_NAME))).execute();
+    }
+
+    @Override
+    protected BulkLoader.Strategy expectedBulkStrategy() {
+        return BulkLoader.Strategy.COPY;
     }
 
     @Override

@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Child-JVM program for {@link StreamingMemoryTest}: streams N rows from PostgreSQL's generate_series (or
- * MariaDB's seq_1_to_N with argument {@code mariadb}) through the raw-SQL stream and reports the row count, the id sum and the peak heap use.
+ * Child-JVM program for {@link StreamingMemoryTest}: streams N rows from PostgreSQL's generate_series (DoSQL's
+ * with argument {@code dosql}, MariaDB's seq_1_to_N with {@code mariadb}) through the raw-SQL stream and
+ * reports the row count, the id sum and the peak heap use.
  * Run with -Xmx64m: materialising the rows would need far more than 64 MB.
  */
 public final class StreamFiveMillionRows {
@@ -18,17 +19,22 @@ public final class StreamFiveMillionRows {
 
     public static void main(String[] arguments) {
         long rows = Long.parseLong(arguments[0]);
-        boolean mariadb = arguments.length > 1 && arguments[1].equals("mariadb");
+        String database = arguments.length > 1 ? arguments[1] : "postgres";
         AtomicLong count = new AtomicLong();
         AtomicLong peakHeap = new AtomicLong();
         Runtime runtime = Runtime.getRuntime();
         long sum;
         // MariaDB's SEQUENCE engine plays generate_series: table seq_1_to_N
-        Stream<Map<String, Object>> rowStream = mariadb
-            ? DoQuery.mysql(TestServers.mariadb()).sql("select seq as id, concat('row number ', seq) as label from {0}",
-                identifier("seq_1_to_" + rows)).stream(5000)
-            : DoQuery.postgres(TestServers.postgres()).sql(
-                "select g as id, 'row number ' || g as label from generate_series(1, {0}) as g", rows).stream(5000);
+        String generateSeries = "select g as id, 'row number ' || g as label from generate_series(1, {0}) as g";
+        Stream<Map<String, Object>> rowStream;
+        if (database.equals("mariadb")) {
+            rowStream = DoQuery.mysql(TestServers.mariadb()).sql("select seq as id, concat('row number ', seq) as label"
+                + " from {0}", identifier("seq_1_to_" + rows)).stream(5000);
+        } else if (database.equals("dosql")) {
+            rowStream = DoQuery.dosql(openDoSql()).sql(generateSeries, rows).stream(5000);
+        } else {
+            rowStream = DoQuery.postgres(TestServers.postgres()).sql(generateSeries, rows).stream(5000);
+        }
         try (Stream<Map<String, Object>> stream = rowStream) {
             sum = stream.mapToLong(row -> {
                 if (count.incrementAndGet() % 100_000 == 0) {
@@ -39,5 +45,13 @@ public final class StreamFiveMillionRows {
         }
         System.out.println("rows=" + count.get() + " sum=" + sum + " peakHeapMb=" + peakHeap.get() / (1024 * 1024)
             + " maxHeapMb=" + runtime.maxMemory() / (1024 * 1024));
+    }
+
+    private static DoSqlMemoryDataSource openDoSql() {
+        try {
+            return new DoSqlMemoryDataSource("stream");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
