@@ -19,6 +19,7 @@ import io.dosql.engine.planner.UpdatePlan;
 import io.dosql.engine.value.Casts;
 import io.dosql.parser.ast.AllColumns;
 import io.dosql.parser.ast.Assignment;
+import io.dosql.parser.ast.CommonTableExpression;
 import io.dosql.parser.ast.DefaultValue;
 import io.dosql.parser.ast.DefaultValuesSource;
 import io.dosql.parser.ast.DeleteStatement;
@@ -27,10 +28,12 @@ import io.dosql.parser.ast.ExpressionItem;
 import io.dosql.parser.ast.InsertStatement;
 import io.dosql.parser.ast.OnConflictClause;
 import io.dosql.parser.ast.QualifiedName;
+import io.dosql.parser.ast.Query;
 import io.dosql.parser.ast.QuerySource;
 import io.dosql.parser.ast.SelectItem;
 import io.dosql.parser.ast.UpdateStatement;
 import io.dosql.parser.ast.ValuesSource;
+import io.dosql.parser.ast.WithClause;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -136,7 +139,8 @@ public final class DmlBinder {
             targetColumns = new int[0];
             valueRows = List.of(List.of());
         } else {
-            BoundQuery source = new QueryBinder(context).bindQuery(((QuerySource) insert.source()).query(), null);
+            Query sourceQuery = withStatementCtes(insert.with(), ((QuerySource) insert.source()).query());
+            BoundQuery source = new QueryBinder(context).bindQuery(sourceQuery, null);
             if (source.columns().size() > targetColumns.length) {
                 throw ErrorCode.SYNTAX_ERROR.exception("INSERT has more expressions than target columns");
             }
@@ -332,5 +336,22 @@ public final class DmlBinder {
         }
         return new UpdatePlan(source.table(), source.plan(), assignments, returning, columns, context.parameterTypes(),
                 checkBinder());
+    }
+
+    /**
+     * {@code WITH c AS (…) INSERT … SELECT … FROM c}: the statement's CTEs are visible to the source
+     * query, so they are bound as if written on it (before its own WITH entries, which may use them).
+     */
+    private static Query withStatementCtes(WithClause statementWith, Query query) {
+        if (statementWith == null) {
+            return query;
+        }
+        WithClause merged = statementWith;
+        if (query.with() != null) {
+            List<CommonTableExpression> tables = new java.util.ArrayList<>(statementWith.tables());
+            tables.addAll(query.with().tables());
+            merged = new WithClause(statementWith.recursive() || query.with().recursive(), tables);
+        }
+        return new Query(merged, query.body(), query.orderBy(), query.limit(), query.offset(), query.locking());
     }
 }

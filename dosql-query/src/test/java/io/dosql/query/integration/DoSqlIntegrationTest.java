@@ -251,10 +251,6 @@ class DoSqlIntegrationTest extends DialectSuite {
 
     @Test
     void withClauseInFrontOfInsertSelect() {
-        EngineGaps.skip("with \"young\" as (select \"person\".\"id\" from \"person\" where \"person\".\"age\" < ?)"
-            + " insert into \"pet\" (\"id\", \"name\") select \"id\" + ?, ? from \"young\"",
-            "42P01 relation \"young\" does not exist (a WITH in front of INSERT … SELECT is not visible to the"
-                + " SELECT)");
         var young = dosql().selectFrom(PERSON).select(PERSON.ID).where(PERSON.AGE.lt(60));
         assertThat(dosql().with("young", young).insertInto(PET).columns(PET.ID, PET.NAME)
             .fromSelect(dosql().selectFrom("young").select(column("id", Long.class).plus(100L), value("Young")))
