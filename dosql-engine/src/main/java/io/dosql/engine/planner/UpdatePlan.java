@@ -54,6 +54,7 @@ public final class UpdatePlan extends ModificationPlan {
         }
         rows.close();
         long count = 0;
+        boolean[] assigned = assignedColumns();
         for (Map.Entry<Long, Object[]> change : changes.entrySet()) {
             long rowId = change.getKey();
             Object[] current = table.store.get(rowId);
@@ -64,12 +65,24 @@ public final class UpdatePlan extends ModificationPlan {
                 writer.delete(table, rowId, current);
                 addReturning(current, context, returned);
             } else {
-                writer.update(table, rowId, current, change.getValue());
+                writer.update(table, rowId, current, change.getValue(), assigned);
                 addReturning(change.getValue(), context, returned);
             }
             count++;
         }
         return count;
+    }
+
+    /** The columns the SET list assigns (for UPDATE OF triggers); null for DELETE. */
+    private boolean[] assignedColumns() {
+        if (assignments == null) {
+            return null;
+        }
+        boolean[] assigned = new boolean[assignments.length];
+        for (int column = 0; column < assignments.length; column++) {
+            assigned[column] = assignments[column] != null;
+        }
+        return assigned;
     }
 
     @Override

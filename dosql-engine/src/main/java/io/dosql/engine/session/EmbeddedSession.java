@@ -394,8 +394,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (statement instanceof PragmaStatement) {
             return MaterializedResult.command("PRAGMA");
         }
-        if (statement instanceof CreateTriggerStatement) {
-            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("CREATE TRIGGER");
+        if (statement instanceof CreateTriggerStatement create) {
+            return new io.dosql.engine.trigger.TriggerDdl(this).create(create);
         }
         throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(statement.getClass().getSimpleName());
     }
