@@ -231,4 +231,46 @@ class TriggerTest extends SqlTestSupport {
         run("DELETE FROM parent");
         assertThat(log()).containsExactly("child|10|NULL|NULL");
     }
+
+    @Test
+    void raiseAbortFailsTheStatementWithItsMessage() {
+        run("INSERT INTO t VALUES (1, 10, 'a');"
+                + "CREATE TRIGGER guard BEFORE INSERT ON t BEGIN "
+                + "SELECT RAISE(ABORT, 'x must be positive') WHERE new.x <= 0; END");
+        var error = failure("INSERT INTO t VALUES (2, 20, 'b'), (3, -1, 'c')");
+        assertThat(error.getMessage()).contains("x must be positive");
+        assertThat(rows("SELECT id FROM t")).containsExactly("1");
+        run("INSERT INTO t VALUES (2, 20, 'b')");
+        assertThat(rows("SELECT id FROM t ORDER BY id")).containsExactly("1", "2");
+    }
+
+    @Test
+    void raiseInsideCaseEmulatesAForeignKey() {
+        run("CREATE TABLE parent (id INTEGER);"
+                + "CREATE TRIGGER fk BEFORE INSERT ON t BEGIN "
+                + "SELECT CASE WHEN (SELECT id FROM parent WHERE id = new.x) IS NULL "
+                + "THEN RAISE(ABORT, 'no parent') END; END;"
+                + "INSERT INTO parent VALUES (10)");
+        run("INSERT INTO t VALUES (1, 10, 'a')");
+        assertThat(failure("INSERT INTO t VALUES (2, 11, 'b')").getMessage()).contains("no parent");
+        assertThat(rows("SELECT id FROM t")).containsExactly("1");
+    }
+
+    @Test
+    void raiseIgnoreSkipsTheRow() {
+        run("INSERT INTO t VALUES (1, 10, 'a'), (2, 20, 'b');"
+                + "CREATE TRIGGER keep BEFORE DELETE ON t WHEN old.x > 15 BEGIN SELECT RAISE(IGNORE); END;"
+                + "CREATE TRIGGER skip BEFORE INSERT ON t BEGIN SELECT RAISE(IGNORE) WHERE new.name = 'skip'; END;"
+                + "CREATE TRIGGER after_del AFTER DELETE ON t BEGIN INSERT INTO log VALUES ('del', old.x, NULL, NULL); END");
+        assertThat(execute("INSERT INTO t VALUES (3, 30, 'skip'), (4, 40, 'keep')").updateCount()).isEqualTo(1);
+        assertThat(execute("DELETE FROM t").updateCount()).isEqualTo(1);
+        assertThat(rows("SELECT id FROM t ORDER BY id")).containsExactly("2", "4");
+        assertThat(log()).containsExactly("del|10|NULL|NULL");
+    }
+
+    @Test
+    void raiseOutsideSelectIsRejected() {
+        run("CREATE TRIGGER bad AFTER INSERT ON t BEGIN INSERT INTO log VALUES (RAISE(ABORT, 'x'), NULL, NULL, NULL); END");
+        assertThat(failure("INSERT INTO t VALUES (1, 10, 'a')").sqlState()).isEqualTo("0A000");
+    }
 }

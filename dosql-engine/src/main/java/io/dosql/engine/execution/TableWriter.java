@@ -34,8 +34,11 @@ public final class TableWriter {
         this.checkBinder = checkBinder;
     }
 
+    /** Inserts {@code row}; returns its row id, or -1 when a BEFORE trigger's RAISE(IGNORE) skipped it. */
     public long insert(TableInfo table, Object[] row) {
-        Triggers.fire(context, table, Timing.BEFORE, Event.INSERT, null, row, null);
+        if (!Triggers.fire(context, table, Timing.BEFORE, Event.INSERT, null, row, null)) {
+            return -1;
+        }
         long rowId = insertRow(table, row);
         Triggers.fire(context, table, Timing.AFTER, Event.INSERT, null, row, null);
         return rowId;
@@ -60,16 +63,22 @@ public final class TableWriter {
         update(table, rowId, oldRow, newRow, null);
     }
 
-    /** UPDATE of one row; {@code assignedColumns} (null: the changed ones) decides UPDATE OF triggers. */
-    public void update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow, boolean[] assignedColumns) {
-        Triggers.fire(context, table, Timing.BEFORE, Event.UPDATE, oldRow, newRow, assignedColumns);
+    /**
+     * UPDATE of one row; {@code assignedColumns} (null: the changed ones) decides UPDATE OF triggers.
+     * Returns false when a BEFORE trigger skipped the change (RAISE(IGNORE) or it deleted the row).
+     */
+    public boolean update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow, boolean[] assignedColumns) {
+        if (!Triggers.fire(context, table, Timing.BEFORE, Event.UPDATE, oldRow, newRow, assignedColumns)) {
+            return false;
+        }
         // A BEFORE trigger may have changed or deleted the row; index maintenance needs its current values.
         Object[] current = table.store.get(rowId);
         if (current == null) {
-            return;
+            return false;
         }
         updateRow(table, rowId, current, newRow);
         Triggers.fire(context, table, Timing.AFTER, Event.UPDATE, oldRow, newRow, assignedColumns);
+        return true;
     }
 
     private void updateRow(TableInfo table, long rowId, Object[] oldRow, Object[] newRow) {
@@ -97,17 +106,21 @@ public final class TableWriter {
         });
     }
 
-    public void delete(TableInfo table, long rowId, Object[] row) {
+    /** Deletes the row; returns false when it was already gone or a BEFORE trigger skipped the change. */
+    public boolean delete(TableInfo table, long rowId, Object[] row) {
         if (table.store.get(rowId) == null) {
-            return;
+            return false;
         }
-        Triggers.fire(context, table, Timing.BEFORE, Event.DELETE, row, null, null);
+        if (!Triggers.fire(context, table, Timing.BEFORE, Event.DELETE, row, null, null)) {
+            return false;
+        }
         Object[] current = table.store.get(rowId);
         if (current == null) {
-            return;
+            return false;
         }
         deleteRow(table, rowId, current);
         Triggers.fire(context, table, Timing.AFTER, Event.DELETE, row, null, null);
+        return true;
     }
 
     private void deleteRow(TableInfo table, long rowId, Object[] row) {

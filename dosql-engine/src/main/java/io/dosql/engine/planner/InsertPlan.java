@@ -150,7 +150,9 @@ public final class InsertPlan extends ModificationPlan {
                 }
             }
         }
-        writer.insert(table, row);
+        if (writer.insert(table, row) < 0) {
+            return 0;
+        }
         addReturning(row, context, returned);
         return 1;
     }

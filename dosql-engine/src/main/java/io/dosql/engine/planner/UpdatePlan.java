@@ -62,10 +62,14 @@ public final class UpdatePlan extends ModificationPlan {
                 continue;
             }
             if (assignments == null) {
-                writer.delete(table, rowId, current);
+                if (!writer.delete(table, rowId, current)) {
+                    continue;
+                }
                 addReturning(current, context, returned);
             } else {
-                writer.update(table, rowId, current, change.getValue(), assigned);
+                if (!writer.update(table, rowId, current, change.getValue(), assigned)) {
+                    continue;
+                }
                 addReturning(change.getValue(), context, returned);
             }
             count++;

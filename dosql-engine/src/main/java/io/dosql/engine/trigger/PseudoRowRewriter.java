@@ -6,6 +6,7 @@ import io.dosql.engine.catalog.ColumnInfo;
 import io.dosql.engine.catalog.TableInfo;
 import io.dosql.parser.ast.Cast;
 import io.dosql.parser.ast.ColumnReference;
+import io.dosql.parser.ast.FunctionCall;
 import io.dosql.parser.ast.Node;
 import io.dosql.parser.ast.Parameter;
 import io.dosql.parser.ast.TypeName;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * Rewrites a trigger's WHEN clause or body statement so that {@code NEW.col} and {@code OLD.col}
- * become typed bind parameters: {@code CAST($i AS column type)}, NEW columns first, then OLD.
+ * become typed bind parameters: {@code CAST($i AS column type)}, NEW columns first, then OLD; and
+ * SQLite's {@code RAISE(…)} becomes a {@link Raise} marker.
  *
  * <p>Why reflection: the parser's AST is a tree of immutable records with dozens of node types;
  * copying every record generically through its canonical constructor keeps this rewrite in one small
@@ -27,6 +29,7 @@ final class PseudoRowRewriter {
     private final TableInfo table;
     private final boolean hasNew;
     private final boolean hasOld;
+    private boolean raiseSeen;
 
     PseudoRowRewriter(TableInfo table, boolean hasNew, boolean hasOld) {
         this.table = table;
@@ -36,12 +39,22 @@ final class PseudoRowRewriter {
 
     @SuppressWarnings("unchecked")
     <T extends Node> T rewrite(T node) {
+        raiseSeen = false;
         return (T) rewriteValue(node);
+    }
+
+    /** Whether the last {@link #rewrite} replaced a RAISE(…) call by its marker. */
+    boolean raiseSeen() {
+        return raiseSeen;
     }
 
     private Object rewriteValue(Object value) {
         if (value instanceof ColumnReference reference) {
             return replace(reference);
+        }
+        if (value instanceof FunctionCall call && Raise.isRaise(call)) {
+            raiseSeen = true;
+            return Raise.marker(call);
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());

@@ -55,15 +55,26 @@ final class TriggerProgram {
         StatementPlan when = null;
         if (definition.when() != null) {
             Expression condition = rewriter.rewrite(definition.when());
+            rejectRaise(rewriter);
             SelectCore core = new SelectCore(false, List.of(), List.of(new ExpressionItem(new IntegerLiteral(1), null)),
                     List.of(), condition, List.of(), null, List.of());
             when = bind(new SelectStatement(new Query(null, core, List.of(), null, null, null)), catalog);
         }
         List<StatementPlan> body = new ArrayList<>();
         for (Statement statement : definition.body()) {
-            body.add(bind(rewriter.rewrite(statement), catalog));
+            Statement rewritten = rewriter.rewrite(statement);
+            if (!(statement instanceof SelectStatement)) {
+                rejectRaise(rewriter);
+            }
+            body.add(bind(rewritten, catalog));
         }
         return new TriggerProgram(version, when, body);
+    }
+
+    private static void rejectRaise(PseudoRowRewriter rewriter) {
+        if (rewriter.raiseSeen()) {
+            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("RAISE() outside a SELECT of a trigger body");
+        }
     }
 
     private static StatementPlan bind(Statement statement, Catalog catalog) {
@@ -94,13 +105,20 @@ final class TriggerProgram {
         }
     }
 
-    /** Executes {@code plan}, drains its rows (a lazy result still runs fully) and says whether it had any. */
+    /**
+     * Executes {@code plan}, drains its rows (a lazy result still runs fully), performs any RAISE the
+     * rows carry and says whether there was a row.
+     */
     private static boolean producesRow(StatementPlan plan, ExecutionContext context) {
         try (StatementResult result = plan.execute(context)) {
             RowCursor rows = result.rows();
+            int width = result.hasRows() ? result.columns().size() : 0;
             boolean any = false;
             while (rows.next()) {
                 any = true;
+                for (int column = 0; column < width; column++) {
+                    Raise.check(rows.get(column));
+                }
             }
             return any;
         }

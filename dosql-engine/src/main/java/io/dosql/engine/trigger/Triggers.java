@@ -27,14 +27,15 @@ public final class Triggers {
     /**
      * Runs the triggers of {@code table} for one row change. {@code oldRow} is null for INSERT and
      * {@code newRow} null for DELETE; {@code assignedColumns} (UPDATE only, may be null = "changed
-     * columns") decides {@code UPDATE OF} triggers.
+     * columns") decides {@code UPDATE OF} triggers. Returns false when a trigger ran RAISE(IGNORE):
+     * the caller then skips the row's change (BEFORE) and the remaining triggers are abandoned.
      */
-    public static void fire(ExecutionContext context, TableInfo table, Timing timing, Event event,
+    public static boolean fire(ExecutionContext context, TableInfo table, Timing timing, Event event,
                             Object[] oldRow, Object[] newRow, boolean[] assignedColumns) {
         Catalog catalog = context.environment().schemaCatalog();
         Catalog.Schema schema = catalog.schema(table.schema);
         if (schema == null || schema.triggers.isEmpty()) {
-            return;
+            return true;
         }
         List<TriggerInfo> matching = new ArrayList<>();
         for (TriggerInfo trigger : schema.triggers.values()) {
@@ -44,7 +45,7 @@ public final class Triggers {
             }
         }
         if (matching.isEmpty()) {
-            return;
+            return true;
         }
         context.checkCanceled();
         int[] depth = DEPTH.get();
@@ -68,6 +69,9 @@ public final class Triggers {
             for (TriggerInfo trigger : matching) {
                 program(trigger, catalog).run(nested);
             }
+            return true;
+        } catch (Raise.Ignore ignore) {
+            return false;
         } finally {
             depth[0]--;
         }
