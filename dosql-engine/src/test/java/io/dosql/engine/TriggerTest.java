@@ -209,10 +209,37 @@ class TriggerTest extends SqlTestSupport {
     }
 
     @Test
-    void triggersOnViewsAndInsteadOfAreRejected() {
+    void insteadOfNeedsAViewAndBeforeAfterNeedATable() {
         run("CREATE VIEW v AS SELECT * FROM t");
-        assertThat(failure("CREATE TRIGGER a INSTEAD OF INSERT ON v BEGIN SELECT 1; END").sqlState()).isEqualTo("0A000");
+        assertThat(failure("CREATE TRIGGER a BEFORE INSERT ON v BEGIN SELECT 1; END").sqlState()).isEqualTo("42809");
         assertThat(failure("CREATE TRIGGER a INSTEAD OF INSERT ON t BEGIN SELECT 1; END").sqlState()).isEqualTo("42809");
+    }
+
+    @Test
+    void insteadOfTriggersMakeAViewWritable() {
+        run("CREATE VIEW v AS SELECT id, x * 2 AS doubled, name FROM t;"
+                + "CREATE TRIGGER vi INSTEAD OF INSERT ON v BEGIN INSERT INTO t VALUES (new.id, new.doubled / 2, new.name); END;"
+                + "CREATE TRIGGER vu INSTEAD OF UPDATE OF name ON v BEGIN UPDATE t SET name = new.name WHERE id = old.id; END;"
+                + "CREATE TRIGGER vd INSTEAD OF DELETE ON v BEGIN DELETE FROM t WHERE id = old.id; "
+                + "INSERT INTO log VALUES ('vd', old.doubled, NULL, old.name); END");
+        assertThat(execute("INSERT INTO v VALUES (1, 20, 'a'), (2, 40, 'b')").updateCount()).isEqualTo(2);
+        run("INSERT INTO v (name, id, doubled) SELECT 'c', 3, 60");
+        assertThat(rows("SELECT id, x, name FROM t ORDER BY id")).containsExactly("1|10|a", "2|20|b", "3|30|c");
+        assertThat(execute("UPDATE v SET name = upper(name) WHERE doubled > 20").updateCount()).isEqualTo(2);
+        run("UPDATE v SET doubled = 0");
+        assertThat(rows("SELECT id, x, name FROM t ORDER BY id")).containsExactly("1|10|a", "2|20|B", "3|30|C");
+        assertThat(execute("DELETE FROM v WHERE id = $1", 2).updateCount()).isEqualTo(1);
+        assertThat(rows("SELECT id FROM t ORDER BY id")).containsExactly("1", "3");
+        assertThat(log()).containsExactly("vd|40|NULL|B");
+    }
+
+    @Test
+    void viewWithoutAMatchingInsteadOfTriggerStaysReadOnly() {
+        run("CREATE VIEW v AS SELECT id, x * 2 AS doubled FROM t;"
+                + "CREATE TRIGGER vi INSTEAD OF INSERT ON v BEGIN SELECT 1; END");
+        assertThat(failure("DELETE FROM v").sqlState()).isNotEmpty();
+        run("DROP VIEW v");
+        assertThat(failure("DROP TRIGGER vi").sqlState()).isEqualTo("42704");
     }
 
     @Test

@@ -470,6 +470,7 @@ public final class DdlExecutor {
             }
             throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
         }
+        new io.dosql.engine.trigger.TriggerDdl(environment).dropTriggersOfView(schema, view.name());
         catalog.bumpVersion();
         environment.recordUndo(() -> {
             schema.views.put(view.name(), view);

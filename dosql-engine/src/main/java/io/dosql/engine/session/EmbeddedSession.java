@@ -331,7 +331,10 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     }
 
     private StatementResult dispatch(Statement statement, String sql, GeneratedKeys keys, ExecutionContext context) {
-        StatementPlan plan = planFor(statement, sql, keys);
+        StatementPlan plan = io.dosql.engine.trigger.InsteadOfPlan.forStatement(statement, database.catalog);
+        if (plan == null) {
+            plan = planFor(statement, sql, keys);
+        }
         if (plan != null) {
             return plan.execute(context);
         }

@@ -2,8 +2,6 @@ package io.dosql.engine.trigger;
 
 import io.dosql.core.ErrorCode;
 import io.dosql.core.SqlType;
-import io.dosql.engine.catalog.ColumnInfo;
-import io.dosql.engine.catalog.TableInfo;
 import io.dosql.parser.ast.Cast;
 import io.dosql.parser.ast.ColumnReference;
 import io.dosql.parser.ast.FunctionCall;
@@ -26,13 +24,15 @@ import java.util.List;
  * class instead of a visitor that must follow every AST change.
  */
 final class PseudoRowRewriter {
-    private final TableInfo table;
+    private final List<String> columnNames;
+    private final List<SqlType> columnTypes;
     private final boolean hasNew;
     private final boolean hasOld;
     private boolean raiseSeen;
 
-    PseudoRowRewriter(TableInfo table, boolean hasNew, boolean hasOld) {
-        this.table = table;
+    PseudoRowRewriter(List<String> columnNames, List<SqlType> columnTypes, boolean hasNew, boolean hasOld) {
+        this.columnNames = columnNames;
+        this.columnTypes = columnTypes;
         this.hasNew = hasNew;
         this.hasOld = hasOld;
     }
@@ -112,16 +112,18 @@ final class PseudoRowRewriter {
             // SQLite: NEW exists only for INSERT/UPDATE, OLD only for UPDATE/DELETE.
             throw ErrorCode.UNDEFINED_COLUMN.exception(qualifier + "." + reference.name());
         }
-        int column = table.columnIndex(reference.name());
+        int column = columnNames.indexOf(reference.name());
         if (column < 0) {
             throw ErrorCode.UNDEFINED_COLUMN.exception(qualifier + "." + reference.name());
         }
-        int parameter = (isNew ? 0 : table.columns.size()) + column + 1;
-        return new Cast(new Parameter(parameter, reference.position()), typeName(table.columns.get(column)));
+        int parameter = (isNew ? 0 : columnNames.size()) + column + 1;
+        return new Cast(new Parameter(parameter, reference.position()), typeName(columnTypes.get(column)));
     }
 
-    private static TypeName typeName(ColumnInfo column) {
-        SqlType type = column.type;
+    private static TypeName typeName(SqlType type) {
+        if (type.kind() == io.dosql.core.TypeKind.UNKNOWN) {
+            return new TypeName("text", List.of(), false);
+        }
         List<Integer> modifiers = new ArrayList<>();
         if (type.hasPrecision()) {
             modifiers.add(type.precision());

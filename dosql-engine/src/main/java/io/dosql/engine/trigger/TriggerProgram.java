@@ -49,7 +49,7 @@ final class TriggerProgram {
     static TriggerProgram compile(TriggerInfo trigger, Catalog catalog) {
         CreateTriggerStatement definition = trigger.definition;
         CreateTriggerStatement.Event event = definition.event();
-        PseudoRowRewriter rewriter = new PseudoRowRewriter(trigger.table,
+        PseudoRowRewriter rewriter = new PseudoRowRewriter(trigger.columnNames(), trigger.columnTypes(),
                 event != CreateTriggerStatement.Event.DELETE, event != CreateTriggerStatement.Event.INSERT);
         long version = catalog.version();
         StatementPlan when = null;
@@ -78,6 +78,10 @@ final class TriggerProgram {
     }
 
     private static StatementPlan bind(Statement statement, Catalog catalog) {
+        StatementPlan insteadOf = InsteadOfPlan.forStatement(statement, catalog);
+        if (insteadOf != null) {
+            return insteadOf;
+        }
         BindingContext context = new BindingContext(catalog);
         if (statement instanceof SelectStatement select) {
             return new QueryPlan(new QueryBinder(context).bindQuery(select.query(), null), context.parameterTypes());

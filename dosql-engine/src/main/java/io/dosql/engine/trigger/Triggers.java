@@ -8,6 +8,7 @@ import io.dosql.parser.ast.CreateTriggerStatement.Event;
 import io.dosql.parser.ast.CreateTriggerStatement.Timing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Fires row triggers from the DML write path: for each matching trigger of the table, binds its
@@ -31,7 +32,7 @@ public final class Triggers {
      * the caller then skips the row's change (BEFORE) and the remaining triggers are abandoned.
      */
     public static boolean fire(ExecutionContext context, TableInfo table, Timing timing, Event event,
-                            Object[] oldRow, Object[] newRow, boolean[] assignedColumns) {
+                               Object[] oldRow, Object[] newRow, boolean[] assignedColumns) {
         Catalog catalog = context.environment().schemaCatalog();
         Catalog.Schema schema = catalog.schema(table.schema);
         if (schema == null || schema.triggers.isEmpty()) {
@@ -44,6 +45,36 @@ public final class Triggers {
                 matching.add(trigger);
             }
         }
+        return run(context, catalog, matching, table.columns.size(), oldRow, newRow);
+    }
+
+    /** The INSTEAD OF triggers of view {@code view} in {@code schema} for {@code event}. */
+    static List<TriggerInfo> insteadOf(Catalog.Schema schema, String view, Event event) {
+        List<TriggerInfo> matching = new ArrayList<>();
+        for (TriggerInfo trigger : schema.triggers.values()) {
+            if (view.equals(trigger.view) && trigger.matches(Timing.INSTEAD_OF, event)) {
+                matching.add(trigger);
+            }
+        }
+        return matching;
+    }
+
+    /** Runs INSTEAD OF triggers of a view for one row; {@code assignedColumns} as for {@link #fire}. */
+    static void fireInsteadOf(ExecutionContext context, List<TriggerInfo> triggers, Object[] oldRow, Object[] newRow,
+                              boolean[] assignedColumns) {
+        List<TriggerInfo> matching = new ArrayList<>();
+        for (TriggerInfo trigger : triggers) {
+            if (trigger.definition.event() != Event.UPDATE
+                    || updatesWatchedColumn(trigger, oldRow, newRow, assignedColumns)) {
+                matching.add(trigger);
+            }
+        }
+        int width = oldRow != null ? oldRow.length : newRow.length;
+        run(context, context.environment().schemaCatalog(), matching, width, oldRow, newRow);
+    }
+
+    private static boolean run(ExecutionContext context, Catalog catalog, List<TriggerInfo> matching, int width,
+                               Object[] oldRow, Object[] newRow) {
         if (matching.isEmpty()) {
             return true;
         }
@@ -51,9 +82,8 @@ public final class Triggers {
         int[] depth = DEPTH.get();
         if (depth[0] >= MAX_DEPTH) {
             throw ErrorCode.STATEMENT_TOO_COMPLEX.exception("trigger nesting depth exceeds " + MAX_DEPTH
-                    + " (trigger \"" + matching.get(0).name + "\" on table \"" + table.name + "\")");
+                    + " (trigger \"" + matching.get(0).name + "\" on \"" + matching.get(0).targetName() + "\")");
         }
-        int width = table.columns.size();
         Object[] parameters = new Object[width * 2];
         if (newRow != null) {
             System.arraycopy(newRow, 0, parameters, 0, width);
@@ -93,13 +123,13 @@ public final class Triggers {
         if (watched.isEmpty()) {
             return true;
         }
+        List<String> columns = trigger.columnNames();
         for (String name : watched) {
-            int column = trigger.table.columnIndex(name);
+            int column = columns.indexOf(name);
             if (column < 0) {
                 continue;
             }
-            if (assignedColumns != null ? assignedColumns[column]
-                    : !java.util.Objects.equals(oldRow[column], newRow[column])) {
+            if (assignedColumns != null ? assignedColumns[column] : !Objects.equals(oldRow[column], newRow[column])) {
                 return true;
             }
         }
