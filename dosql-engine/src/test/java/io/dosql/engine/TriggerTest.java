@@ -237,7 +237,7 @@ class TriggerTest extends SqlTestSupport {
     void viewWithoutAMatchingInsteadOfTriggerStaysReadOnly() {
         run("CREATE VIEW v AS SELECT id, x * 2 AS doubled FROM t;"
                 + "CREATE TRIGGER vi INSTEAD OF INSERT ON v BEGIN SELECT 1; END");
-        assertThat(failure("DELETE FROM v").sqlState()).isNotEmpty();
+        assertThat(failure("DELETE FROM v").sqlState()).isEqualTo("0A000");
         run("DROP VIEW v");
         assertThat(failure("DROP TRIGGER vi").sqlState()).isEqualTo("42704");
     }
@@ -299,5 +299,27 @@ class TriggerTest extends SqlTestSupport {
     void raiseOutsideSelectIsRejected() {
         run("CREATE TRIGGER bad AFTER INSERT ON t BEGIN INSERT INTO log VALUES (RAISE(ABORT, 'x'), NULL, NULL, NULL); END");
         assertThat(failure("INSERT INTO t VALUES (1, 10, 'a')").sqlState()).isEqualTo("0A000");
+    }
+
+    @Test
+    void triggersCreatedAfterPreparingAStatementStillFire() {
+        PreparedStatementHandle insert = session.prepare("INSERT INTO t VALUES ($1, $2, $3)", GeneratedKeys.NONE);
+        insert.execute(java.util.List.of(1, 10, "a"));
+        run("CREATE TRIGGER a AFTER INSERT ON t FOR EACH ROW BEGIN INSERT INTO log VALUES ('ins', NULL, new.x, NULL); END");
+        insert.execute(java.util.List.of(2, 20, "b"));
+        assertThat(log()).containsExactly("ins|NULL|20|NULL");
+    }
+
+    @Test
+    void postgresDropTriggerOnTableFormAndIfExists() {
+        run("CREATE TRIGGER a AFTER INSERT ON t BEGIN SELECT 1; END");
+        run("DROP TRIGGER a ON t");
+        run("DROP TRIGGER IF EXISTS a");
+        assertThat(failure("DROP TRIGGER a").sqlState()).isEqualTo("42704");
+    }
+
+    @Test
+    void raiseOutsideATriggerIsAnUnknownFunction() {
+        assertThat(failure("SELECT RAISE(ABORT, 'x')").sqlState()).isIn("42703", "42883");
     }
 }
