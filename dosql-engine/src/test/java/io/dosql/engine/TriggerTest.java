@@ -322,4 +322,13 @@ class TriggerTest extends SqlTestSupport {
     void raiseOutsideATriggerIsAnUnknownFunction() {
         assertThat(failure("SELECT RAISE(ABORT, 'x')").sqlState()).isIn("42703", "42883");
     }
+
+    @Test
+    void replaceWhoseDeleteIsIgnoredReportsTheConflict() {
+        run("INSERT INTO t VALUES (1, 10, 'a');"
+                + "CREATE TRIGGER keep BEFORE DELETE ON t BEGIN SELECT RAISE(IGNORE); END");
+        assertThat(failure("INSERT OR REPLACE INTO t VALUES (1, 11, 'b')").sqlState()).isEqualTo("23505");
+        run("DROP TRIGGER keep; INSERT OR REPLACE INTO t VALUES (1, 11, 'b')");
+        assertThat(rows("SELECT id, x, name FROM t")).containsExactly("1|11|b");
+    }
 }
