@@ -295,6 +295,17 @@ class EndToEndTest {
     }
 
     @Test
+    void queryTimeoutStopsACrossJoinAggregate() throws SQLException {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(1);
+            assertThatThrownBy(() -> statement.executeQuery(
+                    "select count(*) from generate_series(1, 100000) a, generate_series(1, 100000) b"))
+                    .isInstanceOfSatisfying(java.sql.SQLTimeoutException.class,
+                            failure -> assertThat(failure.getSQLState()).isEqualTo("57014"));
+        }
+    }
+
+    @Test
     void threadsSharingAConnectionTakeTurns() throws Exception {
         try (Connection connection = open()) {
             connection.createStatement().execute("create table t(a int)");

@@ -67,6 +67,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
         int keyCount = groupKeys.size();
         RowIterator rows = input.open(context);
         for (Object[] row; (row = rows.next()) != null; ) {
+            context.tick();
             Object[] keyValues = new Object[keyCount];
             Object mapKey;
             if (keyCount == 1) {
