@@ -582,7 +582,13 @@ public final class ExpressionBinder {
             castArguments.add(inner.cast(arguments.get(index), binding.parameterTypes().get(index)));
         }
         BoundExpression filter = call.filter() == null ? null : inner.bindCondition(call.filter(), "FILTER");
-        return aggregates.add(new AggregateCall(binding, castArguments, call.distinct(), filter));
+        List<io.dosql.engine.execution.SortKey> orderBy = new ArrayList<>();
+        for (io.dosql.parser.ast.OrderItem item : call.orderBy()) {
+            BoundExpression key = inner.bind(item.expression());
+            boolean nullsFirst = item.nullsFirst() != null ? item.nullsFirst() : !item.ascending();
+            orderBy.add(new io.dosql.engine.execution.SortKey(key, item.ascending(), nullsFirst));
+        }
+        return aggregates.add(new AggregateCall(binding, castArguments, call.distinct(), filter, orderBy));
     }
 
     /** Binds a subquery; {@code requiredColumns} 1 checks it returns exactly one column (-1: any). */

@@ -249,13 +249,17 @@ final class FromBinder {
         List<String> using = usingColumns(joined, left.scope().entries(), right.scope().entries());
         BoundExpression condition;
         List<Scope.Entry> joinedEntries = local;
+        List<int[]> pairs = List.of();
         if (!using.isEmpty()) {
             List<BoundExpression> equalities = new ArrayList<>();
             Scope tempScope = new Scope(local, outer);
+            usingPairs = new ArrayList<>();
             entriesBuffer = local;
             equalities.addAll(usingConditions(using, 0, rightStart, local.size(), kind));
             joinedEntries = entriesBuffer;
             entriesBuffer = null;
+            pairs = usingPairs;
+            usingPairs = null;
             condition = ExpressionRewriter.conjunction(equalities);
             if (tempScope.isCorrelated()) {
                 correlated = true;
@@ -267,9 +271,51 @@ final class FromBinder {
             correlated |= localScope.isCorrelated();
         }
         PhysicalOperator plan = JoinPlanner.joinTwo(kind, left.plan(), right.plan(), condition);
+        if (kind == JoinKind.FULL && !using.isEmpty()) {
+            List<Scope.Entry> merged = new ArrayList<>();
+            plan = mergeUsingColumns(plan, using, pairs, rightStart, joinedEntries, merged);
+            joinedEntries = merged;
+        }
         units.add(new JoinPlanner.Unit(plan, joinedEntries.size(), null));
         entries.addAll(joinedEntries);
     }
+
+    /**
+     * FULL JOIN USING: each USING column becomes one column COALESCE(left.c, right.c) placed first (as
+     * PostgreSQL does), since either side may be the NULL-extended one; both copies stay reachable qualified.
+     */
+    private PhysicalOperator mergeUsingColumns(PhysicalOperator join, List<String> using, List<int[]> pairs,
+                                               int rightStart, List<Scope.Entry> joinedEntries, List<Scope.Entry> merged) {
+        ExpressionBinder binder = ExpressionBinder.of(context, new Scope(List.of(), null));
+        List<BoundExpression> outputs = new ArrayList<>();
+        for (int position = 0; position < using.size(); position++) {
+            String name = using.get(position);
+            int leftIndex = pairs.get(position)[0];
+            int rightIndex = pairs.get(position)[1];
+            Scope.Entry leftEntry = joinedEntries.get(leftIndex);
+            Scope.Entry rightEntry = joinedEntries.get(rightIndex);
+            SqlType type = io.dosql.engine.value.TypeCoercion.commonType(
+                    List.of(leftEntry.type(), rightEntry.type()), "JOIN/USING");
+            outputs.add(new io.dosql.engine.expression.CoalesceExpression(type, List.of(
+                    binder.cast(new ColumnRef(leftIndex, leftEntry.type(), qualified(leftEntry)), type),
+                    binder.cast(new ColumnRef(rightIndex, rightEntry.type(), qualified(rightEntry)), type))));
+            merged.add(new Scope.Entry(null, name, type, false, null, null, null, false));
+        }
+        for (int index = 0; index < joinedEntries.size(); index++) {
+            Scope.Entry entry = joinedEntries.get(index);
+            outputs.add(new ColumnRef(index, entry.type(), qualified(entry)));
+            boolean usingCopy = false;
+            for (int[] pair : pairs) {
+                usingCopy |= pair[0] == index;
+            }
+            merged.add(usingCopy ? new Scope.Entry(entry.tableAlias(), entry.name(), entry.type(), true,
+                    entry.schemaName(), entry.tableName(), entry.columnName(), entry.notNull()) : entry);
+        }
+        return new io.dosql.engine.execution.ProjectOperator(join, outputs);
+    }
+
+    /** When non-null, {@link #usingConditions} records each USING column's {left, right} index here. */
+    private List<int[]> usingPairs;
 
     /** When non-null, {@link #usingConditions} edits this list instead of {@link #entries}. */
     private List<Scope.Entry> entriesBuffer;
@@ -308,6 +354,9 @@ final class FromBinder {
             }
             Scope.Entry leftEntry = list.get(leftIndex);
             Scope.Entry rightEntry = list.get(rightIndex);
+            if (usingPairs != null) {
+                usingPairs.add(new int[] {leftIndex, rightIndex});
+            }
             result.add(binder.binary(BinaryOperation.Operator.EQUAL,
                     new ColumnRef(leftIndex, leftEntry.type(), qualified(leftEntry)),
                     new ColumnRef(rightIndex, rightEntry.type(), qualified(rightEntry))));

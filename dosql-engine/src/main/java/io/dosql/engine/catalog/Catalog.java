@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All schema objects of a database: schemas holding tables, views and indexes. Mutated only by the
+ * All schema objects of a database: schemas holding tables, views, indexes and triggers. Mutated only by the
  * session holding the write lock; every change bumps {@link #version()} so cached plans are dropped.
  */
 public final class Catalog {
@@ -17,6 +17,8 @@ public final class Catalog {
         public final Map<String, TableInfo> tables = new LinkedHashMap<>();
         public final Map<String, ViewInfo> views = new LinkedHashMap<>();
         public final Map<String, IndexInfo> indexes = new LinkedHashMap<>();
+        /** SQLite-style row triggers by name (each names its table). */
+        public final Map<String, io.dosql.engine.trigger.TriggerInfo> triggers = new LinkedHashMap<>();
 
         Schema(String name) {
             this.name = name;

@@ -48,6 +48,7 @@ public final class DistinctOperator extends PhysicalOperator {
             @Override
             public Object[] next() {
                 for (Object[] row; (row = rows.next()) != null; ) {
+                    context.tick();
                     if (seen.add(key(row, keyColumns))) {
                         return row;
                     }

@@ -25,6 +25,8 @@ public final class ExecutionContext implements EvaluationContext {
     /** Materialised CTE results and recursive work tables, by identity of their plan node. */
     public final Map<Object, Object> workTables = new HashMap<>();
     private volatile String canceled;
+    /** Work done since the last look at {@link #canceled}; plain int, only the executing thread touches it. */
+    private int ticks;
     private Map<PhysicalOperator, long[]> analyzeCounters;
 
     /** Timestamps are epoch milliseconds, turned into values only when a function asks (now() is rare). */
@@ -85,6 +87,16 @@ public final class ExecutionContext implements EvaluationContext {
     /** Asks the running statement to stop; {@code reason} completes "canceling statement due to …". */
     public void cancel(String reason) {
         canceled = reason;
+    }
+
+    /**
+     * Counts one unit of work (a row read, joined, aggregated or compared) and looks at the volatile
+     * cancel flag every 1024 units, so long operators stop promptly at almost no cost.
+     */
+    public void tick() {
+        if ((++ticks & 1023) == 0) {
+            checkCanceled();
+        }
     }
 
     public void checkCanceled() {

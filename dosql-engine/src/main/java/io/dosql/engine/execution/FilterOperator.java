@@ -21,6 +21,7 @@ public final class FilterOperator extends PhysicalOperator {
             public Object[] next() {
                 Object[] row;
                 while ((row = rows.next()) != null) {
+                    context.tick();
                     if (predicate.test(row, context)) {
                         return row;
                     }

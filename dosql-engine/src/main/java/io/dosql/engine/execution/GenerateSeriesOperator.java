@@ -36,6 +36,7 @@ public final class GenerateSeriesOperator extends PhysicalOperator {
 
             @Override
             public Object[] next() {
+                context.tick();
                 if (increment.signum() > 0 ? current.compareTo(last) > 0 : current.compareTo(last) < 0) {
                     return null;
                 }

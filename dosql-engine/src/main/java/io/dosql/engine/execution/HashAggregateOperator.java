@@ -41,6 +41,8 @@ public final class HashAggregateOperator extends PhysicalOperator {
         final Object[] keys;
         final Accumulator[] accumulators;
         final Set<List<Object>>[] distinctSeen;
+        /** Per ordered aggregate: {sort key values…, argument array} entries, fed in order at the end. */
+        final List<Object[]>[] orderedInputs;
         Object[] representative;
 
         @SuppressWarnings("unchecked")
@@ -48,8 +50,12 @@ public final class HashAggregateOperator extends PhysicalOperator {
             this.keys = keys;
             this.accumulators = new Accumulator[aggregates.size()];
             this.distinctSeen = new Set[aggregates.size()];
+            this.orderedInputs = new List[aggregates.size()];
             for (int index = 0; index < accumulators.length; index++) {
                 accumulators[index] = aggregates.get(index).binding().newAccumulator();
+                if (!aggregates.get(index).orderBy().isEmpty()) {
+                    orderedInputs[index] = new ArrayList<>();
+                }
                 if (aggregates.get(index).distinct()) {
                     distinctSeen[index] = new HashSet<>();
                 }
@@ -67,6 +73,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
         int keyCount = groupKeys.size();
         RowIterator rows = input.open(context);
         for (Object[] row; (row = rows.next()) != null; ) {
+            context.tick();
             Object[] keyValues = new Object[keyCount];
             Object mapKey;
             if (keyCount == 1) {
@@ -100,6 +107,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
                 return null;
             }
             Group group = iterator.next();
+            feedOrderedInputs(group);
             Object[] output = new Object[width];
             System.arraycopy(group.keys, 0, output, 0, keyCount);
             for (int index = 0; index < group.accumulators.length; index++) {
@@ -121,7 +129,8 @@ public final class HashAggregateOperator extends PhysicalOperator {
                 continue;
             }
             List<BoundExpression> arguments = call.arguments();
-            Object[] values = call.distinct() ? new Object[arguments.size()] : argumentBuffers[index];
+            boolean ordered = group.orderedInputs[index] != null;
+            Object[] values = call.distinct() || ordered ? new Object[arguments.size()] : argumentBuffers[index];
             for (int argument = 0; argument < values.length; argument++) {
                 values[argument] = arguments.get(argument).evaluate(row, context);
             }
@@ -134,7 +143,33 @@ public final class HashAggregateOperator extends PhysicalOperator {
                     continue;
                 }
             }
+            if (ordered) {
+                List<SortKey> keys = call.orderBy();
+                Object[] entry = new Object[keys.size() + 1];
+                for (int key = 0; key < keys.size(); key++) {
+                    entry[key] = keys.get(key).expression().evaluate(row, context);
+                }
+                entry[keys.size()] = values;
+                group.orderedInputs[index].add(entry);
+                continue;
+            }
             group.accumulators[index].add(values);
+        }
+    }
+
+    /** Sorts each ordered aggregate's buffered inputs (stably) and feeds them to its accumulator. */
+    private void feedOrderedInputs(Group group) {
+        for (int index = 0; index < aggregates.size(); index++) {
+            List<Object[]> entries = group.orderedInputs[index];
+            if (entries == null) {
+                continue;
+            }
+            List<SortKey> keys = aggregates.get(index).orderBy();
+            entries.sort(SortKey.comparator(keys));
+            for (Object[] entry : entries) {
+                group.accumulators[index].add((Object[]) entry[keys.size()]);
+            }
+            group.orderedInputs[index] = null;
         }
     }
 

@@ -50,6 +50,7 @@ public final class HashJoinOperator extends PhysicalOperator {
         List<Object[]> rightRows = new ArrayList<>();
         RowIterator build = right.open(context);
         for (Object[] row; (row = build.next()) != null; ) {
+            context.tick();
             int index = rightRows.size();
             rightRows.add(row);
             Object key = key(rightKeys, row, context);
@@ -97,6 +98,7 @@ public final class HashJoinOperator extends PhysicalOperator {
                     }
                     if (candidates != null) {
                         while (position < candidates.size()) {
+                            context.tick();
                             int index = candidates.get(position++);
                             Object[] combined = JoinKind.combine(current, leftWidth, rightRows.get(index), rightWidth);
                             if (residual == null || residual.test(combined, context)) {

@@ -44,6 +44,7 @@ public final class IndexNestedLoopJoinOperator extends PhysicalOperator {
             public Object[] next() {
                 while (true) {
                     while (current != null && position < matches.size()) {
+                        context.tick();
                         Object[] inner = store.get(matches.get(position++));
                         if (inner == null || innerFilter != null && !innerFilter.test(inner, context)) {
                             continue;

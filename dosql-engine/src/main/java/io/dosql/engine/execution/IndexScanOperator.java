@@ -76,6 +76,7 @@ public final class IndexScanOperator extends PhysicalOperator {
             @Override
             public Object[] next() {
                 while (position < total) {
+                    context.tick();
                     long rowId = rowIds[position++];
                     Object[] row = store.get(rowId);
                     if (row == null) {

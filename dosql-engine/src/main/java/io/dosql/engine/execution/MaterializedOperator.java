@@ -36,6 +36,7 @@ public final class MaterializedOperator extends PhysicalOperator {
         List<Object[]> current = new ArrayList<>();
         java.util.Set<List<Object>> seen = new java.util.HashSet<>();
         for (Object[] row; (row = first.next()) != null; ) {
+            context.tick();
             if (unionAll || seen.add(DistinctOperator.key(row, width))) {
                 result.add(row);
                 current.add(row);
@@ -52,6 +53,7 @@ public final class MaterializedOperator extends PhysicalOperator {
                 List<Object[]> next = new ArrayList<>();
                 RowIterator step = recursive.open(context);
                 for (Object[] row; (row = step.next()) != null; ) {
+                    context.tick();
                     if (unionAll || seen.add(DistinctOperator.key(row, width))) {
                         result.add(row);
                         next.add(row);

@@ -26,6 +26,7 @@ public final class NestedLoopJoinOperator extends PhysicalOperator {
         List<Object[]> rightRows = new ArrayList<>();
         RowIterator rightIterator = right.open(context);
         for (Object[] row; (row = rightIterator.next()) != null; ) {
+            context.tick();
             rightRows.add(row);
         }
         rightIterator.close();
@@ -65,6 +66,7 @@ public final class NestedLoopJoinOperator extends PhysicalOperator {
                         context.checkCanceled();
                     }
                     while (position < rightRows.size()) {
+                        context.tick();
                         int index = position++;
                         Object[] combined = JoinKind.combine(current, leftWidth, rightRows.get(index), rightWidth);
                         if (condition == null || condition.test(combined, context)) {

@@ -50,12 +50,14 @@ public final class SetOperationOperator extends PhysicalOperator {
         Map<List<Object>, int[]> leftCounts = new HashMap<>();
         RowIterator first = left.open(context);
         for (Object[] row; (row = first.next()) != null; ) {
+            context.tick();
             List<Object> key = DistinctOperator.key(row, width);
             leftRows.putIfAbsent(key, row);
             leftCounts.computeIfAbsent(key, unused -> new int[2])[0]++;
         }
         RowIterator second = right.open(context);
         for (Object[] row; (row = second.next()) != null; ) {
+            context.tick();
             List<Object> key = DistinctOperator.key(row, width);
             if (kind == Kind.UNION) {
                 leftRows.putIfAbsent(key, row);

@@ -47,6 +47,7 @@ public final class SortOperator extends PhysicalOperator {
         if (bound >= 0 && bound < 100_000) {
             PriorityQueue<Object[]> heap = new PriorityQueue<>(order.reversed());
             for (Object[] row; (row = rows.next()) != null; ) {
+                context.tick();
                 Object[] entry = entry(row, context, sequence++);
                 if (heap.size() < bound) {
                     heap.add(entry);
@@ -59,6 +60,7 @@ public final class SortOperator extends PhysicalOperator {
         } else {
             sorted = new ArrayList<>();
             for (Object[] row; (row = rows.next()) != null; ) {
+                context.tick();
                 sorted.add(entry(row, context, sequence++));
             }
         }

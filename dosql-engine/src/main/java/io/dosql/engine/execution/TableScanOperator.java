@@ -55,9 +55,7 @@ public final class TableScanOperator extends PhysicalOperator {
             public Object[] next() {
                 while (next < limit) {
                     long rowId = next++;
-                    if ((rowId & 4095) == 0) {
-                        context.checkCanceled();
-                    }
+                    context.tick();
                     Object[] row = store.get(rowId);
                     if (row == null) {
                         continue;

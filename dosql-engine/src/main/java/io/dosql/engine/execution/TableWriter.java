@@ -8,6 +8,9 @@ import io.dosql.engine.catalog.ForeignKeyInfo;
 import io.dosql.engine.catalog.IndexInfo;
 import io.dosql.engine.catalog.TableInfo;
 import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.trigger.Triggers;
+import io.dosql.parser.ast.CreateTriggerStatement.Event;
+import io.dosql.parser.ast.CreateTriggerStatement.Timing;
 import io.dosql.engine.value.ValueFormatter;
 import io.dosql.engine.value.Values;
 import io.dosql.parser.ast.ReferentialAction;
@@ -17,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * Applies row changes to a table with every constraint enforced (NOT NULL, CHECK, UNIQUE/PRIMARY KEY,
- * FOREIGN KEY with its referential actions), keeping indexes in step and recording undo actions.
+ * FOREIGN KEY with its referential actions), keeping indexes in step, recording undo actions and
+ * firing row triggers before and after each change.
  */
 public final class TableWriter {
     private final ExecutionContext context;
@@ -30,7 +34,17 @@ public final class TableWriter {
         this.checkBinder = checkBinder;
     }
 
+    /** Inserts {@code row}; returns its row id, or -1 when a BEFORE trigger's RAISE(IGNORE) skipped it. */
     public long insert(TableInfo table, Object[] row) {
+        if (!Triggers.fire(context, table, Timing.BEFORE, Event.INSERT, null, row, null)) {
+            return -1;
+        }
+        long rowId = insertRow(table, row);
+        Triggers.fire(context, table, Timing.AFTER, Event.INSERT, null, row, null);
+        return rowId;
+    }
+
+    private long insertRow(TableInfo table, Object[] row) {
         validate(table, row, -1);
         long rowId = table.store.insert(row);
         for (IndexInfo index : table.indexes) {
@@ -46,6 +60,28 @@ public final class TableWriter {
     }
 
     public void update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow) {
+        update(table, rowId, oldRow, newRow, null);
+    }
+
+    /**
+     * UPDATE of one row; {@code assignedColumns} (null: the changed ones) decides UPDATE OF triggers.
+     * Returns false when a BEFORE trigger skipped the change (RAISE(IGNORE) or it deleted the row).
+     */
+    public boolean update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow, boolean[] assignedColumns) {
+        if (!Triggers.fire(context, table, Timing.BEFORE, Event.UPDATE, oldRow, newRow, assignedColumns)) {
+            return false;
+        }
+        // A BEFORE trigger may have changed or deleted the row; index maintenance needs its current values.
+        Object[] current = table.store.get(rowId);
+        if (current == null) {
+            return false;
+        }
+        updateRow(table, rowId, current, newRow);
+        Triggers.fire(context, table, Timing.AFTER, Event.UPDATE, oldRow, newRow, assignedColumns);
+        return true;
+    }
+
+    private void updateRow(TableInfo table, long rowId, Object[] oldRow, Object[] newRow) {
         validate(table, newRow, rowId);
         applyReferencingActions(table, oldRow, newRow);
         for (IndexInfo index : table.indexes) {
@@ -70,10 +106,24 @@ public final class TableWriter {
         });
     }
 
-    public void delete(TableInfo table, long rowId, Object[] row) {
+    /** Deletes the row; returns false when it was already gone or a BEFORE trigger skipped the change. */
+    public boolean delete(TableInfo table, long rowId, Object[] row) {
         if (table.store.get(rowId) == null) {
-            return;
+            return false;
         }
+        if (!Triggers.fire(context, table, Timing.BEFORE, Event.DELETE, row, null, null)) {
+            return false;
+        }
+        Object[] current = table.store.get(rowId);
+        if (current == null) {
+            return false;
+        }
+        deleteRow(table, rowId, current);
+        Triggers.fire(context, table, Timing.AFTER, Event.DELETE, row, null, null);
+        return true;
+    }
+
+    private void deleteRow(TableInfo table, long rowId, Object[] row) {
         applyReferencingActions(table, row, null);
         for (IndexInfo index : table.indexes) {
             index.store.delete(index.keyOf(row), rowId);

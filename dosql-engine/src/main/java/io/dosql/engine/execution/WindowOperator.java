@@ -30,6 +30,7 @@ public final class WindowOperator extends PhysicalOperator {
         RowIterator iterator = input.open(context);
         int inputWidth = input.width();
         for (Object[] row; (row = iterator.next()) != null; ) {
+            context.tick();
             rows.add(Arrays.copyOf(row, inputWidth + calls.size()));
         }
         iterator.close();

@@ -403,6 +403,7 @@ public final class DdlExecutor {
                 case VIEW -> dropView(name, statement.ifExists());
                 case INDEX -> dropIndex(name, statement.ifExists());
                 case SCHEMA -> dropSchema(name, statement.ifExists(), statement.cascade());
+                case TRIGGER -> new io.dosql.engine.trigger.TriggerDdl(environment).drop(name, statement.ifExists());
                 default -> {
                     if (!statement.ifExists()) {
                         throw ErrorCode.UNDEFINED_OBJECT.exception(statement.kind().name().toLowerCase() + " \"" + name + "\"");
@@ -442,6 +443,7 @@ public final class DdlExecutor {
         for (ForeignKeyInfo foreignKey : removedKeys) {
             foreignKey.table.foreignKeys.remove(foreignKey);
         }
+        new io.dosql.engine.trigger.TriggerDdl(environment).dropTriggersOf(table);
         schema.tables.remove(table.name);
         for (IndexInfo index : table.indexes) {
             schema.indexes.remove(index.name);
@@ -468,6 +470,7 @@ public final class DdlExecutor {
             }
             throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
         }
+        new io.dosql.engine.trigger.TriggerDdl(environment).dropTriggersOfView(schema, view.name());
         catalog.bumpVersion();
         environment.recordUndo(() -> {
             schema.views.put(view.name(), view);

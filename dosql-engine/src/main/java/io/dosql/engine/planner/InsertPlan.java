@@ -125,7 +125,9 @@ public final class InsertPlan extends ModificationPlan {
                         return 0;
                     case REPLACE:
                         while (existing >= 0) {
-                            writer.delete(table, existing, table.store.get(existing));
+                            if (!writer.delete(table, existing, table.store.get(existing))) {
+                                break; // a BEFORE DELETE trigger kept the row: the insert reports the conflict
+                            }
                             existing = TableWriter.findConflict(table, row, -1, null);
                         }
                         break;
@@ -150,7 +152,9 @@ public final class InsertPlan extends ModificationPlan {
                 }
             }
         }
-        writer.insert(table, row);
+        if (writer.insert(table, row) < 0) {
+            return 0;
+        }
         addReturning(row, context, returned);
         return 1;
     }

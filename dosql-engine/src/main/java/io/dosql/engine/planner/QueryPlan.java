@@ -26,6 +26,11 @@ public final class QueryPlan implements StatementPlan {
         return new MaterializedResult("SELECT " + rows.size(), -1, query.columns(), rows);
     }
 
+    /** Opens the plan for pulling rows one at a time (streaming results); the caller closes it. */
+    public RowIterator open(ExecutionContext context) {
+        return query.plan().open(context);
+    }
+
     static List<Object[]> collect(BoundQuery query, ExecutionContext context) {
         List<Object[]> rows = new ArrayList<>();
         RowIterator iterator = query.plan().open(context);

@@ -54,6 +54,7 @@ public final class UpdatePlan extends ModificationPlan {
         }
         rows.close();
         long count = 0;
+        boolean[] assigned = assignedColumns();
         for (Map.Entry<Long, Object[]> change : changes.entrySet()) {
             long rowId = change.getKey();
             Object[] current = table.store.get(rowId);
@@ -61,15 +62,31 @@ public final class UpdatePlan extends ModificationPlan {
                 continue;
             }
             if (assignments == null) {
-                writer.delete(table, rowId, current);
+                if (!writer.delete(table, rowId, current)) {
+                    continue;
+                }
                 addReturning(current, context, returned);
             } else {
-                writer.update(table, rowId, current, change.getValue());
+                if (!writer.update(table, rowId, current, change.getValue(), assigned)) {
+                    continue;
+                }
                 addReturning(change.getValue(), context, returned);
             }
             count++;
         }
         return count;
+    }
+
+    /** The columns the SET list assigns (for UPDATE OF triggers); null for DELETE. */
+    private boolean[] assignedColumns() {
+        if (assignments == null) {
+            return null;
+        }
+        boolean[] assigned = new boolean[assignments.length];
+        for (int column = 0; column < assignments.length; column++) {
+            assigned[column] = assignments[column] != null;
+        }
+        return assigned;
     }
 
     @Override

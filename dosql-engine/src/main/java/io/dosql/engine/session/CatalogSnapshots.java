@@ -46,10 +46,22 @@ final class CatalogSnapshots {
         return new CatalogSnapshot(schemas, tables);
     }
 
+    /** The default as SQL text, as \\d and DatabaseMetaData.getColumns show it (not the AST's debug form). */
+    private static String defaultText(ColumnInfo column) {
+        if (column.defaultExpression == null) {
+            return column.defaultText;
+        }
+        try {
+            return io.dosql.parser.SqlPrinter.print(column.defaultExpression);
+        } catch (RuntimeException unprintable) {
+            return column.defaultText;
+        }
+    }
+
     private static CatalogSnapshot.Table table(TableInfo table) {
         List<CatalogSnapshot.Column> columns = new ArrayList<>();
         for (ColumnInfo column : table.columns) {
-            columns.add(new CatalogSnapshot.Column(column.name, column.type, !column.notNull, column.defaultText,
+            columns.add(new CatalogSnapshot.Column(column.name, column.type, !column.notNull, defaultText(column),
                     column.identity != null));
         }
         IndexInfo primaryKey = table.primaryKey();

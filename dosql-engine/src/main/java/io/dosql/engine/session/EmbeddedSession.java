@@ -64,6 +64,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     private boolean autoCommit = true;
     private Transaction transaction;
     private volatile ExecutionContext running;
+    /** Streaming query results still holding the read lock; materialised before this session's next statement. */
+    private final List<StreamingResult> openStreams = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean closed;
 
     EmbeddedSession(EmbeddedDatabase database) {
@@ -100,8 +102,14 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     public List<StatementResult> executeScript(String sql) {
         checkOpen();
         List<StatementResult> results = new ArrayList<>();
-        for (Statement statement : SqlParser.parseScript(sql)) {
-            results.add(run(statement, null, new Object[0], GeneratedKeys.NONE));
+        List<Statement> statements = SqlParser.parseScript(sql);
+        for (int index = 0; index < statements.size(); index++) {
+            StatementResult result = run(statements.get(index), null, new Object[0], GeneratedKeys.NONE);
+            results.add(result);
+            if (index + 1 < statements.size() && result instanceof StreamingResult stream) {
+                // Like PostgreSQL's simple query protocol, an error in one statement stops the script.
+                stream.materializeOrThrow();
+            }
         }
         return results;
     }
@@ -142,6 +150,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     @Override
     public void commit() {
         checkOpen();
+        materializeOpenStreams();
         if (transaction == null) {
             return;
         }
@@ -155,6 +164,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     @Override
     public void rollback() {
         checkOpen();
+        materializeOpenStreams();
         if (transaction == null) {
             return;
         }
@@ -184,6 +194,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     public void close() {
         if (closed) {
             return;
+        }
+        for (StreamingResult stream : openStreams) {
+            stream.close();
         }
         if (transaction != null) {
             transaction.rollbackTo(0);
@@ -251,6 +264,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     /** Runs one statement with the transaction rules (auto-commit, 25P02, statement atomicity). */
     StatementResult run(Statement statement, String sql, Object[] parameters, GeneratedKeys keys) {
         checkOpen();
+        // A still-open streaming result must not see what this statement changes (nor hold the lock it needs).
+        materializeOpenStreams();
         if (statement instanceof TransactionStatement control) {
             return transactionControl(control);
         }
@@ -292,8 +307,26 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             timer = TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
                     java.util.concurrent.TimeUnit.MILLISECONDS);
         }
+        boolean handedOver = false;
         try {
-            StatementResult result = dispatch(statement, sql, keys, context);
+            StatementResult result;
+            StatementPlan plan = reading && statement instanceof SelectStatement ? planFor(statement, sql, keys) : null;
+            if (plan instanceof QueryPlan query) {
+                // Read-only query: rows are pulled lazily; the stream takes over the read lock and timer.
+                StreamingResult stream = new StreamingResult(this, database.lock, context, query.open(context),
+                        query.columns(), implicitTransaction ? null : current, timer);
+                stream.prefetch();
+                if (stream.exhausted()) {
+                    result = stream;
+                } else {
+                    openStreams.add(stream);
+                    database.lock.keepForStream(stream);
+                    handedOver = true;
+                    result = stream;
+                }
+            } else {
+                result = dispatch(statement, sql, keys, context);
+            }
             if (implicitTransaction) {
                 endTransaction();
             }
@@ -307,17 +340,33 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             }
             throw translate(failure);
         } finally {
-            if (timer != null) {
-                timer.cancel(false);
-            }
-            running = null;
-            if (reading) {
-                database.lock.releaseRead();
+            if (!handedOver) {
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+                running = null;
+                if (reading) {
+                    database.lock.releaseRead();
+                }
             }
         }
     }
 
-    private static DoSqlException translate(Throwable failure) {
+    private void materializeOpenStreams() {
+        for (StreamingResult stream : openStreams) {
+            stream.materialize();
+        }
+    }
+
+    /** Called by a stream once it has released its lock: it is no longer this session's cancel target. */
+    void streamFinished(StreamingResult stream, ExecutionContext context) {
+        openStreams.remove(stream);
+        if (running == context) {
+            running = null;
+        }
+    }
+
+    static DoSqlException translate(Throwable failure) {
         if (failure instanceof DoSqlException sqlException) {
             return sqlException;
         }
@@ -331,7 +380,10 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     }
 
     private StatementResult dispatch(Statement statement, String sql, GeneratedKeys keys, ExecutionContext context) {
-        StatementPlan plan = planFor(statement, sql, keys);
+        StatementPlan plan = io.dosql.engine.trigger.InsteadOfPlan.forStatement(statement, database.catalog);
+        if (plan == null) {
+            plan = planFor(statement, sql, keys);
+        }
         if (plan != null) {
             return plan.execute(context);
         }
@@ -394,8 +446,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (statement instanceof PragmaStatement) {
             return MaterializedResult.command("PRAGMA");
         }
-        if (statement instanceof CreateTriggerStatement) {
-            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("CREATE TRIGGER");
+        if (statement instanceof CreateTriggerStatement create) {
+            return new io.dosql.engine.trigger.TriggerDdl(this).create(create);
         }
         throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(statement.getClass().getSimpleName());
     }

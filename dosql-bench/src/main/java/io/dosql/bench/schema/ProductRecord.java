@@ -1,0 +1,5 @@
+package io.dosql.bench.schema;
+
+/** One row of {@code product}. */
+public record ProductRecord(Long id, String title) {
+}
