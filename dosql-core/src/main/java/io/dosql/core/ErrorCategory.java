@@ -24,6 +24,7 @@ public enum ErrorCategory {
     OPERATOR_INTERVENTION("57"),
     SYSTEM_ERROR("58"),
     CONNECTION_EXCEPTION("08"),
+    PLPGSQL_ERROR("P0"),
     INTERNAL_ERROR("XX");
 
     private final String classCode;

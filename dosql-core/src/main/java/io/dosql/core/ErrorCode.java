@@ -127,6 +127,9 @@ public enum ErrorCode {
     // 58 — system error
     IO_ERROR("58030", "could not access file \"%s\": %s"),
 
+    // P0 — raised by user code (PL/pgSQL RAISE EXCEPTION; SQLite's RAISE(ABORT, …) in triggers)
+    RAISE_EXCEPTION("P0001", "%s"),
+
     // XX — internal error
     INTERNAL_ERROR("XX000", "%s"),
     DATA_CORRUPTED("XX001", "invalid page in block %s of relation %s: %s"),

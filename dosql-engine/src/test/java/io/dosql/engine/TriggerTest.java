@@ -266,6 +266,7 @@ class TriggerTest extends SqlTestSupport {
                 + "SELECT RAISE(ABORT, 'x must be positive') WHERE new.x <= 0; END");
         var error = failure("INSERT INTO t VALUES (2, 20, 'b'), (3, -1, 'c')");
         assertThat(error.getMessage()).contains("x must be positive");
+        assertThat(error.sqlState()).isEqualTo("P0001");
         assertThat(rows("SELECT id FROM t")).containsExactly("1");
         run("INSERT INTO t VALUES (2, 20, 'b')");
         assertThat(rows("SELECT id FROM t ORDER BY id")).containsExactly("1", "2");

@@ -61,8 +61,8 @@ final class Raise {
         if (kind.equals("ignore")) {
             throw new Ignore();
         }
-        // SQLite reports ABORT/FAIL/ROLLBACK as a constraint error carrying the message; FAIL and
+        // PostgreSQL's RAISE EXCEPTION code P0001 carries the message (SQLite reports a constraint error); FAIL and
         // ROLLBACK are treated as ABORT here (the statement is undone; the transaction then fails).
-        throw new DoSqlException(ErrorCode.DATA_EXCEPTION, rest.substring(separator + 1));
+        throw new DoSqlException(ErrorCode.RAISE_EXCEPTION, rest.substring(separator + 1));
     }
 }
