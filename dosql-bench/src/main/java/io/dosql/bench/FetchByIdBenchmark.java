@@ -5,10 +5,15 @@ import static io.dosql.bench.schema.Customer.CUSTOMER;
 import io.dosql.bench.schema.CustomerRecord;
 import io.dosql.query.Db;
 import io.dosql.query.DoQuery;
+import io.dosql.query.compiler.CompiledQuery;
+import io.dosql.query.execution.RecordMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
@@ -60,6 +65,8 @@ public class FetchByIdBenchmark {
     private Db<?> db;
     private DSLContext jooq;
     private long nextId;
+    private String compiledSql;
+    private Map<String, Object> sampleRow;
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
@@ -83,6 +90,16 @@ public class FetchByIdBenchmark {
         check("builderTyped", fetchWithBuilderTyped(missing), null);
         check("jooq", fetchWithJooq(missing), null);
         check("plainJdbc", fetchWithPlainJdbc(missing), null);
+        compiledSql = builderCompileOnly().sql();
+        CustomerRecord sample = BenchmarkSchema.customer(7);
+        sampleRow = new LinkedHashMap<>();
+        sampleRow.put("id", sample.id());
+        sampleRow.put("name", sample.name());
+        sampleRow.put("email", sample.email());
+        sampleRow.put("country", sample.country());
+        nextId = 0;
+        check("builderExecuteOnly", builderExecuteOnly(), BenchmarkSchema.customer(1));
+        check("builderMapOnly", builderMapOnly(), sample);
         nextId = 0;
     }
 
@@ -121,6 +138,31 @@ public class FetchByIdBenchmark {
     @Benchmark
     public CustomerRecord plainJdbc() throws SQLException {
         return fetchWithPlainJdbc(nextId());
+    }
+
+    /** Diagnosis, not a contestant: the builder's share of {@link #builderTyped()}, building and compiling only. */
+    @Benchmark
+    public CompiledQuery builderCompileOnly() {
+        return db.selectFrom(CUSTOMER)
+            .select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.EMAIL, CUSTOMER.COUNTRY)
+            .where(CUSTOMER.ID.eq(nextId()))
+            .compile();
+    }
+
+    /**
+     * Diagnosis, not a contestant: the builder's execution path alone (the query executor's prepare, bind,
+     * metadata labels and row maps, then the record mapper) over SQL compiled beforehand.
+     */
+    @Benchmark
+    public CustomerRecord builderExecuteOnly() {
+        List<Map<String, Object>> rows = db.executor().query(new CompiledQuery(compiledSql, List.of(nextId())), 1);
+        return rows.isEmpty() ? null : RecordMapper.of(CustomerRecord.class).map(rows.get(0));
+    }
+
+    /** Diagnosis, not a contestant: the record mapper alone, on a row map as the executor builds it. */
+    @Benchmark
+    public CustomerRecord builderMapOnly() {
+        return RecordMapper.of(CustomerRecord.class).map(sampleRow);
     }
 
     /** DoSQL builder with typed references, {@code executeTakeFirst} into the table's record. */

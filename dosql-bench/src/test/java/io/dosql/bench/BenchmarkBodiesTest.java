@@ -84,6 +84,8 @@ class BenchmarkBodiesTest {
             CustomerRecord last = benchmark.fetchWithBuilderTyped(BenchmarkSchema.CUSTOMERS);
             assertThat(last.country()).isEqualTo("DE");
             assertThat(benchmark.fetchWithBuilderStrings(0)).isNull();
+            assertThat(benchmark.builderCompileOnly().sql()).isEqualTo("select \"customer\".\"id\", \"customer\".\"name\","
+                + " \"customer\".\"email\", \"customer\".\"country\" from \"customer\" where \"customer\".\"id\" = ?");
         } finally {
             benchmark.tearDown();
         }
