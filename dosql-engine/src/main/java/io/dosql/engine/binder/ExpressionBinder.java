@@ -482,6 +482,11 @@ public final class ExpressionBinder {
         if (context.functions().isAggregate(name)) {
             return bindAggregate(call);
         }
+        if (SelectListSetFunctions.isSetReturning(call)) {
+            // Only a whole select-list item is supported (rewritten into FROM before binding).
+            throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED, "set-returning function " + name
+                    + "() in this position is not supported (use it in FROM)").withPosition(call.position());
+        }
         List<BoundExpression> arguments = new ArrayList<>();
         for (Expression argument : call.arguments()) {
             arguments.add(bind(argument));

@@ -266,6 +266,7 @@ public final class QueryBinder {
 
     private BoundQuery bindSelect(SelectCore core, List<OrderItem> orderBy, Expression limit, Expression offset,
                                   Scope outer) {
+        core = SelectListSetFunctions.rewrite(core);
         FromBinder.FromResult from = new FromBinder(context, outer).bind(core.from(), core.where());
         Scope scope = from.scope();
         PhysicalOperator plan = from.plan();
