@@ -21,10 +21,19 @@ class SelectListSetFunctionTest extends SqlTestSupport {
     }
 
     @Test
+    void argumentsMayReadTheRowAndStarStaysTheTablesColumns() {
+        run("CREATE TABLE t (a int); INSERT INTO t VALUES (1), (3), (NULL)");
+        assertThat(rows("SELECT a, generate_series(1, a) FROM t ORDER BY 1, 2"))
+                .containsExactly("1|1", "3|1", "3|2", "3|3");
+        assertThat(rows("SELECT *, generate_series(a, 2) AS g FROM t WHERE a < 2")).containsExactly("1|1", "1|2");
+        assertThat(rows("SELECT DISTINCT generate_series(1, a) AS g FROM t ORDER BY 1")).containsExactly("1", "2", "3");
+    }
+
+    @Test
     void unsupportedFormsAreReportedClearly() {
         run("CREATE TABLE t (a int)");
-        assertThat(failure("SELECT generate_series(1, a) FROM t").sqlState()).isEqualTo("0A000");
         assertThat(failure("SELECT generate_series(1, 3) + 1").sqlState()).isEqualTo("0A000");
         assertThat(failure("SELECT generate_series(1, 2), generate_series(1, 3)").sqlState()).isEqualTo("0A000");
+        assertThat(failure("SELECT count(*), generate_series(1, 3) FROM t").sqlState()).isEqualTo("0A000");
     }
 }
