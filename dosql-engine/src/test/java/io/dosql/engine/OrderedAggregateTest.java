@@ -28,6 +28,12 @@ class OrderedAggregateTest extends SqlTestSupport {
     }
 
     @Test
+    void distinctRequiresOrderByKeysAmongTheArguments() {
+        assertThat(failure("SELECT string_agg(DISTINCT x::text, ',' ORDER BY y) FROM (VALUES (1, 2)) v(x, y)").sqlState())
+                .isEqualTo("42P10");
+    }
+
+    @Test
     void orderByAnotherColumnPerGroup() {
         assertThat(rows("SELECT g, string_agg(y, '-' ORDER BY y) FROM (VALUES (1, 'b'), (1, 'a'), (2, 'z'), (2, 'c')) v(g, y)"
                 + " GROUP BY g ORDER BY g")).containsExactly("1|a-b", "2|c-z");

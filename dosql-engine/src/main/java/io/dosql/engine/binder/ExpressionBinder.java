@@ -482,6 +482,11 @@ public final class ExpressionBinder {
         if (context.functions().isAggregate(name)) {
             return bindAggregate(call);
         }
+        if (SelectListSetFunctions.isSetReturning(call)) {
+            // Only a whole select-list item is supported (rewritten into FROM before binding).
+            throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED, "set-returning function " + name
+                    + "() in this position is not supported (use it in FROM)").withPosition(call.position());
+        }
         List<BoundExpression> arguments = new ArrayList<>();
         for (Expression argument : call.arguments()) {
             arguments.add(bind(argument));
@@ -584,11 +589,28 @@ public final class ExpressionBinder {
         BoundExpression filter = call.filter() == null ? null : inner.bindCondition(call.filter(), "FILTER");
         List<io.dosql.engine.execution.SortKey> orderBy = new ArrayList<>();
         for (io.dosql.parser.ast.OrderItem item : call.orderBy()) {
+            if (call.distinct() && !isArgument(item.expression(), call.arguments())) {
+                // With DISTINCT the inputs are deduplicated on the arguments alone, so other keys are ambiguous.
+                throw new DoSqlException(ErrorCode.INVALID_COLUMN_REFERENCE,
+                        "in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list")
+                        .withPosition(call.position());
+            }
             BoundExpression key = inner.bind(item.expression());
             boolean nullsFirst = item.nullsFirst() != null ? item.nullsFirst() : !item.ascending();
             orderBy.add(new io.dosql.engine.execution.SortKey(key, item.ascending(), nullsFirst));
         }
         return aggregates.add(new AggregateCall(binding, castArguments, call.distinct(), filter, orderBy));
+    }
+
+    /** True when {@code expression} is (textually) one of {@code arguments}; positions do not count. */
+    private static boolean isArgument(Expression expression, List<Expression> arguments) {
+        String text = io.dosql.parser.SqlPrinter.print(expression);
+        for (Expression argument : arguments) {
+            if (io.dosql.parser.SqlPrinter.print(argument).equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Binds a subquery; {@code requiredColumns} 1 checks it returns exactly one column (-1: any). */

@@ -266,9 +266,16 @@ public final class QueryBinder {
 
     private BoundQuery bindSelect(SelectCore core, List<OrderItem> orderBy, Expression limit, Expression offset,
                                   Scope outer) {
+        SelectListSetFunctions.Extraction setFunction = SelectListSetFunctions.extract(core, context);
+        if (setFunction != null) {
+            core = setFunction.core();
+        }
         FromBinder.FromResult from = new FromBinder(context, outer).bind(core.from(), core.where());
         Scope scope = from.scope();
         PhysicalOperator plan = from.plan();
+        if (setFunction != null) {
+            plan = SelectListSetFunctions.apply(setFunction, plan, scope, scope.entries(), context);
+        }
         AggregateCollector aggregates = new AggregateCollector();
         WindowCollector windows = new WindowCollector(core.windows());
         ExpressionBinder binder = new ExpressionBinder(context, scope, aggregates, windows);

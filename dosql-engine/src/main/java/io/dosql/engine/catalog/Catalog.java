@@ -73,24 +73,72 @@ public final class Catalog {
         return new ArrayList<>(schemas.values());
     }
 
+    /**
+     * The running statement's search_path. The catalog is shared by sessions while the path is a session
+     * setting; a session sets it around each statement it runs on its thread ({@link #withSearchPath}).
+     */
+    private static final ThreadLocal<List<String>> SEARCH_PATH = new ThreadLocal<>();
+
+    /** Runs {@code work} with unqualified names resolved through {@code searchPath}. */
+    public static <T> T withSearchPath(List<String> searchPath, java.util.function.Supplier<T> work) {
+        List<String> previous = SEARCH_PATH.get();
+        SEARCH_PATH.set(List.copyOf(searchPath));
+        try {
+            return work.get();
+        } finally {
+            SEARCH_PATH.set(previous);
+        }
+    }
+
+    private static List<String> searchPath() {
+        List<String> path = SEARCH_PATH.get();
+        return path == null ? List.of("public") : path;
+    }
+
+    /**
+     * The schema an unqualified relation {@code name} resolves to: the first schema of the search path
+     * holding a table, view or index of that name; otherwise the creation schema (so "does not exist"
+     * errors and IF EXISTS behave as before).
+     */
+    public String schemaNameFor(String schemaName, String name) {
+        if (schemaName != null) {
+            return schemaName;
+        }
+        for (String candidate : searchPath()) {
+            Schema schema = schemas.get(candidate);
+            if (schema != null && (schema.tables.containsKey(name) || schema.views.containsKey(name)
+                    || schema.indexes.containsKey(name))) {
+                return candidate;
+            }
+        }
+        String creation = creationSchemaName();
+        return creation == null ? "public" : creation;
+    }
+
+    /** Where CREATE puts an unqualified object: the first existing schema of the search path (null: none). */
+    public String creationSchemaName() {
+        for (String candidate : searchPath()) {
+            if (schemas.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** The table {@code name} in {@code schemaName}, or (schema null) in the search path. */
     public TableInfo findTable(String schemaName, String name) {
-        if (schemaName != null) {
-            Schema schema = schemas.get(schemaName);
-            return schema == null ? null : schema.tables.get(name);
-        }
-        Schema schema = schemas.get("public");
-        return schema.tables.get(name);
+        Schema schema = schemas.get(schemaNameFor(schemaName, name));
+        return schema == null ? null : schema.tables.get(name);
     }
 
     public ViewInfo findView(String schemaName, String name) {
-        Schema schema = schemas.get(schemaName == null ? "public" : schemaName);
+        Schema schema = schemas.get(schemaNameFor(schemaName, name));
         return schema == null ? null : schema.views.get(name);
     }
 
     /** The index {@code name} in any schema searched. */
     public IndexInfo findIndex(String schemaName, String name) {
-        Schema schema = schemas.get(schemaName == null ? "public" : schemaName);
+        Schema schema = schemas.get(schemaNameFor(schemaName, name));
         return schema == null ? null : schema.indexes.get(name);
     }
 

@@ -19,9 +19,17 @@ public final class GenerateSeriesOperator extends PhysicalOperator {
 
     @Override
     protected RowIterator openIterator(ExecutionContext context) {
-        Object start = arguments.get(0).evaluate(null, context);
-        Object stop = arguments.get(1).evaluate(null, context);
-        Object step = arguments.size() > 2 ? arguments.get(2).evaluate(null, context) : null;
+        return series(arguments, null, type, context);
+    }
+
+    /**
+     * The series of {@code arguments} (start, stop [, step]) evaluated over {@code row} (null in FROM),
+     * as one-column rows; empty when an argument is NULL.
+     */
+    static RowIterator series(List<BoundExpression> arguments, Object[] row, SqlType type, ExecutionContext context) {
+        Object start = arguments.get(0).evaluate(row, context);
+        Object stop = arguments.get(1).evaluate(row, context);
+        Object step = arguments.size() > 2 ? arguments.get(2).evaluate(row, context) : null;
         if (start == null || stop == null || arguments.size() > 2 && step == null) {
             return () -> null;
         }

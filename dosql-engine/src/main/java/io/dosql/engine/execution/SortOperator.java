@@ -66,7 +66,11 @@ public final class SortOperator extends PhysicalOperator {
         }
         rows.close();
         Object[][] array = sorted.toArray(new Object[0][]);
-        Arrays.sort(array, order);
+        // Sorting millions of rows takes seconds: comparisons count as work for cancellation too.
+        Arrays.sort(array, (left, right) -> {
+            context.tick();
+            return order.compare(left, right);
+        });
         return new RowIterator() {
             private int position;
 

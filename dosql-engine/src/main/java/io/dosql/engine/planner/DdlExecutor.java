@@ -72,7 +72,10 @@ public final class DdlExecutor {
     }
 
     private Catalog.Schema schemaFor(QualifiedName name) {
-        return catalog.requireSchema(name.schema() == null ? "public" : name.schema());
+        if (name.schema() == null && catalog.creationSchemaName() == null) {
+            throw new io.dosql.core.DoSqlException(ErrorCode.INVALID_SCHEMA_NAME, "no schema has been selected to create in");
+        }
+        return catalog.requireSchema(name.schema() == null ? catalog.creationSchemaName() : name.schema());
     }
 
     private void checkNameFree(Catalog.Schema schema, String name) {
@@ -415,7 +418,7 @@ public final class DdlExecutor {
     }
 
     private void dropTable(QualifiedName name, boolean ifExists, boolean cascade) {
-        Catalog.Schema schema = catalog.schema(name.schema() == null ? "public" : name.schema());
+        Catalog.Schema schema = catalog.schema(catalog.schemaNameFor(name.schema(), name.name()));
         TableInfo table = schema == null ? null : schema.tables.get(name.name());
         if (table == null) {
             if (ifExists) {
@@ -462,7 +465,7 @@ public final class DdlExecutor {
     }
 
     private void dropView(QualifiedName name, boolean ifExists) {
-        Catalog.Schema schema = catalog.schema(name.schema() == null ? "public" : name.schema());
+        Catalog.Schema schema = catalog.schema(catalog.schemaNameFor(name.schema(), name.name()));
         ViewInfo view = schema == null ? null : schema.views.remove(name.name());
         if (view == null) {
             if (ifExists) {
@@ -479,7 +482,7 @@ public final class DdlExecutor {
     }
 
     private void dropIndex(QualifiedName name, boolean ifExists) {
-        Catalog.Schema schema = catalog.schema(name.schema() == null ? "public" : name.schema());
+        Catalog.Schema schema = catalog.schema(catalog.schemaNameFor(name.schema(), name.name()));
         IndexInfo index = schema == null ? null : schema.indexes.get(name.name());
         if (index == null) {
             if (ifExists) {

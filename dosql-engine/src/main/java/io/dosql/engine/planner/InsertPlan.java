@@ -98,8 +98,7 @@ public final class InsertPlan extends ModificationPlan {
                 int column = targetColumns[index];
                 ColumnInfo info = table.columns.get(column);
                 if (info.identityAlways && info.identity != null) {
-                    throw ErrorCode.INVALID_COLUMN_REFERENCE.exception("cannot insert a non-DEFAULT value into column \""
-                            + info.name + "\"");
+                    throw ErrorCode.GENERATED_ALWAYS.exception(info.name);
                 }
                 row[column] = provided[index];
                 set[column] = true;

@@ -221,6 +221,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         Catalog catalog = database.catalog;
         String cacheKey = sql == null ? null : (keys.requested() ? keys + "\u0000" + sql : sql);
+        List<String> searchPath = settings.searchPath();
+        if (cacheKey != null && !searchPath.equals(List.of("public"))) {
+            // The same text binds to other tables under another search_path.
+            cacheKey = searchPath + "\u0001" + cacheKey;
+        }
         if (cacheKey != null) {
             EmbeddedDatabase.CachedPlan cached = database.plans.get(cacheKey);
             if (cached != null && cached.catalogVersion() == catalog.version()) {
@@ -228,7 +233,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             }
         }
         long version = catalog.version();
-        StatementPlan plan = bind(statement, keys);
+        StatementPlan plan = Catalog.withSearchPath(searchPath, () -> bind(statement, keys));
         if (cacheKey != null) {
             if (database.plans.size() > 5_000) {
                 database.plans.clear();
@@ -264,6 +269,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     /** Runs one statement with the transaction rules (auto-commit, 25P02, statement atomicity). */
     StatementResult run(Statement statement, String sql, Object[] parameters, GeneratedKeys keys) {
         checkOpen();
+        // Unqualified names resolve through this session's search_path while the statement binds and runs.
+        return Catalog.withSearchPath(settings.searchPath(), () -> runInSearchPath(statement, sql, parameters, keys));
+    }
+
+    private StatementResult runInSearchPath(Statement statement, String sql, Object[] parameters, GeneratedKeys keys) {
         // A still-open streaming result must not see what this statement changes (nor hold the lock it needs).
         materializeOpenStreams();
         if (statement instanceof TransactionStatement control) {

@@ -108,6 +108,25 @@ final class SessionSettings {
         }
     }
 
+    /** search_path as schema names in order; "$user" is skipped (DoSQL has no per-user schemas). */
+    List<String> searchPath() {
+        List<String> path = new java.util.ArrayList<>();
+        for (String part : values.getOrDefault("search_path", "public").split(",")) {
+            String name = part.trim();
+            if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                name = name.substring(1, name.length() - 1);
+            } else if (name.length() >= 2 && name.startsWith("'") && name.endsWith("'")) {
+                name = name.substring(1, name.length() - 1);
+            } else {
+                name = name.toLowerCase(java.util.Locale.ROOT);
+            }
+            if (!name.isEmpty() && !name.equals("$user")) {
+                path.add(name);
+            }
+        }
+        return path;
+    }
+
     /** statement_timeout in milliseconds (0: none); accepts "5000", "5s", "2min". */
     long statementTimeoutMillis() {
         String value = values.getOrDefault("statement_timeout", "0").trim().toLowerCase();

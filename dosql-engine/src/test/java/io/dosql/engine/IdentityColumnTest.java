@@ -1,0 +1,19 @@
+package io.dosql.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dosql.core.DoSqlException;
+import org.junit.jupiter.api.Test;
+
+/** GENERATED ALWAYS identity columns refuse explicit values with PostgreSQL's 428C9. */
+class IdentityColumnTest extends SqlTestSupport {
+    @Test
+    void explicitValueIntoGeneratedAlwaysIsRejected() {
+        run("CREATE TABLE gi (id int GENERATED ALWAYS AS IDENTITY, v int)");
+        DoSqlException failure = failure("INSERT INTO gi VALUES (5, 1)");
+        assertThat(failure.sqlState()).isEqualTo("428C9");
+        assertThat(failure.getMessage()).isEqualTo("cannot insert a non-DEFAULT value into column \"id\"");
+        run("INSERT INTO gi VALUES (DEFAULT, 1); INSERT INTO gi (v) VALUES (2)");
+        assertThat(rows("SELECT id, v FROM gi ORDER BY id")).containsExactly("1|1", "2|2");
+    }
+}
