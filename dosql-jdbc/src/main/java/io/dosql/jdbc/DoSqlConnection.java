@@ -47,10 +47,24 @@ final class DoSqlConnection implements Connection {
     private int savepointCounter;
     private SQLWarning warnings;
 
+    private DoSqlStatement lastStatement;
+
     DoSqlConnection(Session session, DatabaseRegistry.Lease lease, String url) {
         this.session = session;
         this.lease = lease;
         this.url = url;
+    }
+
+    /**
+     * Called (under this connection's lock) when a statement starts: the previous statement's timeout
+     * timer, if still kept for reading its rows, stops so it cannot cancel the new statement.
+     */
+    void startedStatement(DoSqlStatement statement) {
+        DoSqlStatement previous = lastStatement;
+        if (previous != null && previous != statement) {
+            previous.releaseReadTimer();
+        }
+        lastStatement = statement;
     }
 
     Session session() throws SQLException {

@@ -74,7 +74,7 @@ final class DoSqlPreparedStatement extends DoSqlStatement implements PreparedSta
         checkOpen();
         clearResults();
         List<Object> values = boundParameters();
-        StatementResult result = runGuarded(() -> handle.execute(values), sql);
+        StatementResult result = runGuardedKeepingTimerForRows(() -> handle.execute(values), sql);
         install(List.of(result), keys.requested());
         return getResultSet() != null;
     }

@@ -93,7 +93,9 @@ final class DoSqlResultSet extends ReadOnlyResultSetSupport {
         try {
             advanced = cursor.next();
         } catch (RuntimeException failure) {
-            throw SqlExceptions.translate(failure, null);
+            exhausted = true;
+            releaseTimer();
+            throw statement != null ? statement.translateFailure(failure, null) : SqlExceptions.translate(failure, null);
         }
         if (advanced) {
             rowNumber++;
@@ -101,6 +103,7 @@ final class DoSqlResultSet extends ReadOnlyResultSetSupport {
         } else {
             onRow = false;
             exhausted = true;
+            releaseTimer();
         }
         return advanced;
     }
@@ -128,6 +131,17 @@ final class DoSqlResultSet extends ReadOnlyResultSetSupport {
     @Override
     public boolean isClosed() {
         return closed;
+    }
+
+    /** True once every row has been read (or reading failed). */
+    boolean isExhausted() {
+        return exhausted;
+    }
+
+    private void releaseTimer() {
+        if (statement != null && statement.currentResultSetIs(this)) {
+            statement.releaseReadTimer();
+        }
     }
 
     /** The raw engine value of a 1-based column of the current row; records wasNull. */

@@ -47,6 +47,8 @@ class DoSqlStatement implements Statement, CommandTagged {
     private long currentUpdateCount = -1;
     private DoSqlResultSet generatedKeys;
     private volatile boolean timedOut;
+    /** The query-timeout timer of the last execution, kept armed while its streamed rows are read. */
+    private ScheduledFuture<?> readTimer;
 
     DoSqlStatement(DoSqlConnection connection) {
         this.connection = connection;
@@ -69,25 +71,68 @@ class DoSqlStatement implements Statement, CommandTagged {
      * (may be null) lets syntax errors report their line and column.
      */
     <T> T runGuarded(Supplier<T> work, String sql) throws SQLException {
+        return run(work, sql, false);
+    }
+
+    /**
+     * Like {@link #runGuarded}, for executions whose rows the caller installs afterwards: the timeout
+     * timer stays armed, because the engine streams query rows and, as with pgjdbc's default (whole
+     * result read inside execute), the timeout also covers reading them. {@link #position()} releases it
+     * unless a result set is left to read; reading to the end or closing releases it then.
+     */
+    <T> T runGuardedKeepingTimerForRows(Supplier<T> work, String sql) throws SQLException {
+        return run(work, sql, true);
+    }
+
+    private <T> T run(Supplier<T> work, String sql, boolean keepTimerForRows) throws SQLException {
         timedOut = false;
         ScheduledFuture<?> timer = null;
-        if (queryTimeoutSeconds > 0) {
-            timer = TIMER.schedule(this::timeout, queryTimeoutSeconds, TimeUnit.SECONDS);
-        }
+        boolean succeeded = false;
         try {
             // A session is single-threaded: statements of one connection run one at a time (cancel excepted).
             synchronized (connection) {
-                return work.get();
+                // A timer kept for another statement's unread rows must stop before this statement runs:
+                // it would otherwise cancel this one.
+                connection.startedStatement(this);
+                releaseReadTimer();
+                if (queryTimeoutSeconds > 0) {
+                    timer = TIMER.schedule(this::timeout, queryTimeoutSeconds, TimeUnit.SECONDS);
+                }
+                T result = work.get();
+                succeeded = true;
+                return result;
             }
         } catch (RuntimeException failure) {
-            if (failure instanceof io.dosql.core.DoSqlException error) {
-                throw SqlExceptions.translate(error, sql, timedOut);
-            }
-            throw SqlExceptions.translate(failure, sql);
+            throw translateFailure(failure, sql);
         } finally {
             if (timer != null) {
-                timer.cancel(false);
+                if (succeeded && keepTimerForRows) {
+                    readTimer = timer;
+                } else {
+                    timer.cancel(false);
+                }
             }
+        }
+    }
+
+    /** Translates an engine failure, telling a cancellation by this statement's timeout from others. */
+    SQLException translateFailure(RuntimeException failure, String sql) {
+        if (failure instanceof io.dosql.core.DoSqlException error) {
+            return SqlExceptions.translate(error, sql, timedOut);
+        }
+        return SqlExceptions.translate(failure, sql);
+    }
+
+    boolean currentResultSetIs(DoSqlResultSet resultSet) {
+        return currentResultSet == resultSet;
+    }
+
+    /** Stops the timeout timer kept for reading rows (rows exhausted or closed, or another statement runs). */
+    void releaseReadTimer() {
+        ScheduledFuture<?> timer = readTimer;
+        readTimer = null;
+        if (timer != null) {
+            timer.cancel(false);
         }
     }
 
@@ -145,6 +190,7 @@ class DoSqlStatement implements Statement, CommandTagged {
         currentResultSet = null;
         currentUpdateCount = -1;
         if (resultIndex >= results.size()) {
+            releaseReadTimer();
             return;
         }
         StatementResult result = results.get(resultIndex);
@@ -157,6 +203,9 @@ class DoSqlStatement implements Statement, CommandTagged {
                 result.close();
             }
         }
+        if (currentResultSet == null) {
+            releaseReadTimer();
+        }
     }
 
     /** Runs {@code sql}; with generated keys requested it must be a single statement. */
@@ -168,13 +217,13 @@ class DoSqlStatement implements Statement, CommandTagged {
         }
         List<StatementResult> executed;
         if (keys.requested()) {
-            executed = runGuarded(() -> {
+            executed = runGuardedKeepingTimerForRows(() -> {
                 try (PreparedStatementHandle handle = connection.sessionUnchecked().prepare(sql, keys)) {
                     return List.of(handle.execute(List.of()));
                 }
             }, sql);
         } else {
-            executed = runGuarded(() -> connection.sessionUnchecked().executeScript(sql), sql);
+            executed = runGuardedKeepingTimerForRows(() -> connection.sessionUnchecked().executeScript(sql), sql);
         }
         install(executed, keys.requested());
         return currentResultSet != null;
@@ -345,6 +394,7 @@ class DoSqlStatement implements Statement, CommandTagged {
     void resultSetClosed(DoSqlResultSet resultSet) {
         if (resultSet == currentResultSet) {
             currentResultSet = null;
+            releaseReadTimer();
         }
         if (closeOnCompletion && !closed && currentResultSet == null && resultSet != generatedKeys) {
             try {

@@ -282,7 +282,6 @@ class EndToEndTest {
     void queryTimeoutStopsALongJoin() throws SQLException {
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(1);
-            // Results stream, so the timeout covers the work up to the first row (as pgJDBC with a fetch size).
             assertThatThrownBy(() -> statement.executeQuery("select a from generate_series(1, 100000) a, "
                     + "generate_series(1, 100000) b where a + b < 0"))
                     .isInstanceOfSatisfying(java.sql.SQLTimeoutException.class, failure -> {
@@ -292,6 +291,41 @@ class EndToEndTest {
             statement.setQueryTimeout(0);
             ResultSet after = statement.executeQuery("select 1");
             assertThat(after.next()).as("the session is usable after a cancel").isTrue();
+        }
+    }
+
+    @Test
+    void queryTimeoutCoversReadingStreamedRows() throws SQLException {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(1);
+            // The first row comes at once; reading all 10^10 rows would not end: the timeout must stop it.
+            ResultSet rows = statement.executeQuery("select a from generate_series(1, 100000) a, generate_series(1, 100000) b");
+            assertThatThrownBy(() -> {
+                while (rows.next()) {
+                    rows.getInt(1);
+                }
+            }).isInstanceOfSatisfying(java.sql.SQLTimeoutException.class,
+                    failure -> assertThat(failure.getSQLState()).isEqualTo("57014"));
+        }
+    }
+
+    @Test
+    void aTimerKeptForReadingNeverCancelsALaterStatement() throws Exception {
+        try (Connection connection = open(); Statement timed = connection.createStatement();
+             Statement other = connection.createStatement()) {
+            timed.setQueryTimeout(1);
+            ResultSet unread = timed.executeQuery("select a from generate_series(1, 1000) a");
+            assertThat(unread.next()).isTrue();
+            // Another statement starts while the first result is still open: the first timer stops.
+            try (ResultSet longer = other.executeQuery("select count(*) from generate_series(1, 3000) a, generate_series(1, 3000) b")) {
+                assertThat(longer.next()).isTrue();
+                assertThat(longer.getLong(1)).isEqualTo(9_000_000L);
+            }
+            Thread.sleep(1_200);
+            try (ResultSet later = other.executeQuery("select count(*) from generate_series(1, 10) a")) {
+                assertThat(later.next()).isTrue();
+                assertThat(later.getLong(1)).isEqualTo(10L);
+            }
         }
     }
 
