@@ -193,6 +193,19 @@ class WindowFrameTest extends SqlTestSupport {
     }
 
     @Test
+    void slidingSumsOverLargePartitions() {
+        // count and integer sums use prefix sums; the totals come from PostgreSQL 15.
+        assertThat(rows("SELECT sum(s), sum(c), sum(b), min(b), count(b) FROM (SELECT sum(i) OVER (ORDER BY i ROWS BETWEEN 100 PRECEDING AND 50 FOLLOWING) s, "
+                + "count(*) FILTER (WHERE i % 3 = 0) OVER (ORDER BY i / 10 GROUPS BETWEEN 2 PRECEDING AND 1 FOLLOWING) c, "
+                + "sum(CASE WHEN i % 7 = 0 THEN NULL ELSE i::bigint * 1000000 END) OVER (ORDER BY i DESC RANGE BETWEEN 3 PRECEDING AND 1 PRECEDING) b "
+                + "FROM generate_series(1, 20000) i) q"))
+                .containsExactly("30100654550|266511|514294277000000|9000000|19999");
+        assertThat(rows("SELECT i, sum(i::bigint) OVER w, count(x) OVER w, sum(x::smallint) OVER w FROM (VALUES (1, 5), (2, NULL), (4, 7), (5, NULL), (9, 1)) t(i, x) "
+                + "WINDOW w AS (ORDER BY i RANGE BETWEEN 1 PRECEDING AND 1 FOLLOWING) ORDER BY i"))
+                .containsExactly("1|3|1|5", "2|3|1|5", "4|9|1|7", "5|9|1|7", "9|9|1|1");
+    }
+
+    @Test
     void frameErrors() {
         assertError("SELECT sum(x) OVER (GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t", "42P20", "GROUPS mode requires an ORDER BY clause");
         assertError("SELECT sum(x) OVER (ORDER BY g RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t", "0A000", "RANGE with offset PRECEDING/FOLLOWING is not supported for column type text");

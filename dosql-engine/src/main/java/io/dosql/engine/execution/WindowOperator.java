@@ -2,6 +2,7 @@ package io.dosql.engine.execution;
 
 import io.dosql.core.ErrorCode;
 import io.dosql.engine.execution.window.FrameCalculator;
+import io.dosql.engine.execution.window.SlidingSums;
 import io.dosql.engine.function.Accumulator;
 import io.dosql.engine.value.Values;
 import java.util.ArrayList;
@@ -195,6 +196,10 @@ public final class WindowOperator extends PhysicalOperator {
         }
         // Aggregates over frames: incremental while the frame start stays put and its end only grows;
         // a row whose frame equals the previous row's reuses that result (RANGE/GROUPS peers).
+        if (SlidingSums.applies(call, frames)) {
+            SlidingSums.compute(call, rows, frames, target, context);
+            return;
+        }
         Accumulator running = null;
         int runningStart = -1;
         int runningEnd = 0;
