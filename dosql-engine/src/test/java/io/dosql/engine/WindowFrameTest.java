@@ -103,6 +103,16 @@ class WindowFrameTest extends SqlTestSupport {
     }
 
     @Test
+    void rangeFloatKeyWithNaN() {
+        assertThat(rows("SELECT x::text, sum(x) OVER (ORDER BY x RANGE BETWEEN 0.5 PRECEDING AND 0.5 FOLLOWING), first_value(x) OVER (ORDER BY x DESC RANGE BETWEEN 'infinity'::float8 PRECEDING AND 1 FOLLOWING), count(*) OVER (ORDER BY x RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM (VALUES (1.0::float8), (1.5), (2.5), ('NaN'), (NULL)) t(x) ORDER BY x"))
+                .containsExactly("1|2.5|2.5|1",
+                "1.5|2.5|2.5|2",
+                "2.5|2.5|2.5|2",
+                "NaN|NaN|NaN|1",
+                "NULL|NULL|NULL|1");
+    }
+
+    @Test
     void groupsFrames() {
         assertThat(rows("WITH t(id, x, g) AS (VALUES (1, 1, 'a'), (2, 2, 'a'), (3, 2, 'a'), (4, 5, 'a'), (5, NULL, 'a'), (6, NULL, 'a'), (7, 9, 'a'), (8, 3, 'b'), (9, 4, 'b'), (10, 10, 'b')) SELECT id, sum(x) OVER (ORDER BY x GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW), sum(x) OVER (ORDER BY x GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING), count(*) OVER (ORDER BY x DESC GROUPS BETWEEN 2 PRECEDING AND 1 PRECEDING), nth_value(x, 2) OVER (PARTITION BY g ORDER BY x GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM t ORDER BY id"))
                 .containsExactly("1|1|5|3|2",
@@ -211,6 +221,7 @@ class WindowFrameTest extends SqlTestSupport {
         assertError("SELECT sum(x) OVER (ORDER BY g RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t", "0A000", "RANGE with offset PRECEDING/FOLLOWING is not supported for column type text");
         assertError("SELECT sum(x) OVER (ORDER BY x GROUPS BETWEEN NULL PRECEDING AND CURRENT ROW) FROM t", "22004", "frame starting offset must not be null");
         assertError("SELECT sum(x) OVER (ORDER BY x RANGE BETWEEN -1 PRECEDING AND CURRENT ROW) FROM t", "22023", "invalid preceding or following size in window function");
+        assertError("SELECT sum(x) OVER (ORDER BY x RANGE BETWEEN 1.5 PRECEDING AND CURRENT ROW) FROM t", "0A000", "RANGE with offset PRECEDING/FOLLOWING is not supported for column type integer and offset type numeric");
         assertError("SELECT sum(x) OVER (ORDER BY x ROWS BETWEEN -1 PRECEDING AND CURRENT ROW) FROM t", "22023", "frame starting offset must not be negative");
         assertError("SELECT sum(x) OVER (ORDER BY x ROWS BETWEEN CURRENT ROW AND NULL FOLLOWING) FROM t", "22004", "frame ending offset must not be null");
         assertError("SELECT sum(x) OVER (ORDER BY x ROWS BETWEEN CURRENT ROW AND UNBOUNDED PRECEDING) FROM t", "42P20", "frame end cannot be UNBOUNDED PRECEDING");

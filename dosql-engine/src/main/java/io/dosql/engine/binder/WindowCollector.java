@@ -117,8 +117,13 @@ final class WindowCollector {
         // RANGE: numeric keys take a numeric offset, date/timestamp/interval keys an interval.
         TypeKind keyKind = order.get(0).expression().type().kind();
         BoundExpression offset = binder.bind(bound.offset());
+        if (keyKind.isInteger() && offset.type().kind().isNumeric() && !offset.type().kind().isInteger()) {
+            throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED, "RANGE with offset PRECEDING/FOLLOWING is not "
+                    + "supported for column type " + keyKind.postgresName() + " and offset type "
+                    + offset.type().kind().postgresName());
+        }
         if (keyKind.isNumeric()) {
-            return offset.type().kind().isNumeric() ? offset : binder.cast(offset, order.get(0).expression().type());
+            return keyKind.isInteger() ? offset : binder.cast(offset, order.get(0).expression().type());
         }
         if (keyKind == TypeKind.DATE || keyKind == TypeKind.TIMESTAMP || keyKind == TypeKind.TIMESTAMPTZ
                 || keyKind == TypeKind.INTERVAL) {
