@@ -3,8 +3,10 @@ package io.dosql.engine.binder;
 import io.dosql.core.DoSqlException;
 import io.dosql.core.ErrorCode;
 import io.dosql.core.SqlType;
+import io.dosql.core.TypeKind;
 import io.dosql.engine.execution.SortKey;
 import io.dosql.engine.execution.WindowCall;
+import io.dosql.engine.execution.window.FrameCalculator;
 import io.dosql.engine.expression.BoundExpression;
 import io.dosql.engine.expression.PlaceholderExpression;
 import io.dosql.engine.function.AggregateFunctionBinding;
@@ -93,19 +95,41 @@ final class WindowCollector {
             order.add(new SortKey(binder.bind(item.expression()), item.ascending(), nullsFirst));
         }
         WindowFrame frame = specification.frame();
+        FrameCalculator.validate(frame, order.size());
         BoundExpression filter = call.filter() == null ? null : binder.bindCondition(call.filter(), "FILTER");
         WindowCall windowCall = new WindowCall(name, aggregate, arguments, filter, partition, order, frame,
-                offset(frame == null ? null : frame.start(), binder), offset(frame == null ? null : frame.end(), binder),
+                offset(frame, frame == null ? null : frame.start(), order, binder),
+                offset(frame, frame == null ? null : frame.end(), order, binder),
                 type);
         int slot = calls.size();
         calls.add(windowCall);
         return new PlaceholderExpression(true, slot, type, windowCall.describe() + "#" + slot);
     }
 
-    private static BoundExpression offset(FrameBound bound, ExpressionBinder binder) {
+    private static BoundExpression offset(WindowFrame frame, FrameBound bound, List<SortKey> order,
+                                          ExpressionBinder binder) {
         if (bound == null || bound.offset() == null) {
             return null;
         }
-        return binder.cast(binder.bind(bound.offset()), SqlType.BIGINT);
+        if (frame.mode() != WindowFrame.Mode.RANGE) {
+            return binder.cast(binder.bind(bound.offset()), SqlType.BIGINT);
+        }
+        // RANGE: numeric keys take a numeric offset, date/timestamp/interval keys an interval.
+        TypeKind keyKind = order.get(0).expression().type().kind();
+        BoundExpression offset = binder.bind(bound.offset());
+        if (keyKind.isInteger() && offset.type().kind().isNumeric() && !offset.type().kind().isInteger()) {
+            throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED, "RANGE with offset PRECEDING/FOLLOWING is not "
+                    + "supported for column type " + keyKind.postgresName() + " and offset type "
+                    + offset.type().kind().postgresName());
+        }
+        if (keyKind.isNumeric()) {
+            return keyKind.isInteger() ? offset : binder.cast(offset, order.get(0).expression().type());
+        }
+        if (keyKind == TypeKind.DATE || keyKind == TypeKind.TIMESTAMP || keyKind == TypeKind.TIMESTAMPTZ
+                || keyKind == TypeKind.INTERVAL) {
+            return binder.cast(offset, SqlType.INTERVAL);
+        }
+        throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED,
+                "RANGE with offset PRECEDING/FOLLOWING is not supported for column type " + keyKind.postgresName());
     }
 }

@@ -1,11 +1,10 @@
 package io.dosql.engine.execution;
 
 import io.dosql.core.ErrorCode;
-import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.execution.window.FrameCalculator;
+import io.dosql.engine.execution.window.SlidingSums;
 import io.dosql.engine.function.Accumulator;
 import io.dosql.engine.value.Values;
-import io.dosql.parser.ast.FrameBound;
-import io.dosql.parser.ast.WindowFrame;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -115,6 +114,14 @@ public final class WindowOperator extends PhysicalOperator {
             }
             index = next;
         }
+        Object[] orderKeys = null;
+        if (orderWidth > 0) {
+            orderKeys = new Object[size];
+            for (int index = 0; index < size; index++) {
+                orderKeys[index] = keys[index][partitionWidth];
+            }
+        }
+        FrameCalculator frames = new FrameCalculator(call, rows, orderKeys, peerStart, peerEnd, context);
         String name = call.name();
         if (call.aggregate() == null) {
             int rank = 0;
@@ -163,18 +170,23 @@ public final class WindowOperator extends PhysicalOperator {
                         }
                     }
                     case "first_value", "last_value", "nth_value" -> {
-                        int[] frame = frame(call, index, size, peerStart, peerEnd, orderWidth > 0, row, context);
-                        int position;
+                        int[] segments = frames.segments(index);
+                        int position = -1;
                         if (name.equals("first_value")) {
-                            position = frame[0];
+                            position = firstPosition(segments);
                         } else if (name.equals("last_value")) {
-                            position = frame[1] - 1;
+                            position = lastPosition(segments);
                         } else {
                             Object nth = call.arguments().get(1).evaluate(row, context);
-                            position = nth == null ? -1 : frame[0] + ((Number) nth).intValue() - 1;
+                            if (nth != null) {
+                                long wanted = ((Number) nth).longValue();
+                                if (wanted <= 0) {
+                                    throw ErrorCode.INVALID_PARAMETER_VALUE.exception("argument of nth_value must be greater than zero");
+                                }
+                                position = nthPosition(segments, wanted);
+                            }
                         }
-                        value = position >= frame[0] && position < frame[1] && frame[0] < frame[1]
-                                ? call.arguments().get(0).evaluate(rows.get(position), context) : null;
+                        value = position >= 0 ? call.arguments().get(0).evaluate(rows.get(position), context) : null;
                     }
                     default -> throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("window function " + name);
                 }
@@ -182,30 +194,89 @@ public final class WindowOperator extends PhysicalOperator {
             }
             return;
         }
-        // Aggregates over frames; incremental while the frame start stays at the partition start.
+        // Aggregates over frames: incremental while the frame start stays put and its end only grows;
+        // a row whose frame equals the previous row's reuses that result (RANGE/GROUPS peers).
+        if (SlidingSums.applies(call, frames)) {
+            SlidingSums.compute(call, rows, frames, target, context);
+            return;
+        }
         Accumulator running = null;
+        int runningStart = -1;
         int runningEnd = 0;
+        int[] previous = null;
+        Object previousValue = null;
+        boolean excludes = frames.excludes();
         for (int index = 0; index < size; index++) {
             Object[] row = rows.get(index);
-            int[] frame = frame(call, index, size, peerStart, peerEnd, orderWidth > 0, row, context);
-            if (frame[0] == 0 && running != null && frame[1] >= runningEnd) {
+            if (excludes) {
+                int[] segments = frames.segments(index);
+                if (previous != null && Arrays.equals(previous, segments)) {
+                    row[target] = previousValue;
+                    continue;
+                }
+                Accumulator accumulator = call.aggregate().newAccumulator();
+                for (int segment = 0; segment < segments.length; segment += 2) {
+                    for (int position = segments[segment]; position < segments[segment + 1]; position++) {
+                        add(call, accumulator, rows.get(position), context);
+                    }
+                }
+                previous = segments;
+                previousValue = accumulator.result();
+                row[target] = previousValue;
+                continue;
+            }
+            int[] frame = frames.frame(index);
+            if (previous != null && Arrays.equals(previous, frame)) {
+                row[target] = previousValue;
+                continue;
+            }
+            if (running != null && frame[0] == runningStart && frame[1] >= runningEnd) {
                 for (int position = runningEnd; position < frame[1]; position++) {
                     add(call, running, rows.get(position), context);
                 }
                 runningEnd = frame[1];
-                row[target] = running.result();
-                continue;
-            }
-            Accumulator accumulator = call.aggregate().newAccumulator();
-            for (int position = frame[0]; position < frame[1]; position++) {
-                add(call, accumulator, rows.get(position), context);
-            }
-            if (frame[0] == 0) {
-                running = accumulator;
+            } else {
+                running = call.aggregate().newAccumulator();
+                runningStart = frame[0];
+                for (int position = frame[0]; position < frame[1]; position++) {
+                    add(call, running, rows.get(position), context);
+                }
                 runningEnd = frame[1];
             }
-            row[target] = accumulator.result();
+            previous = frame;
+            previousValue = running.result();
+            row[target] = previousValue;
         }
+    }
+
+    private static int firstPosition(int[] segments) {
+        for (int segment = 0; segment < segments.length; segment += 2) {
+            if (segments[segment] < segments[segment + 1]) {
+                return segments[segment];
+            }
+        }
+        return -1;
+    }
+
+    private static int lastPosition(int[] segments) {
+        for (int segment = segments.length - 2; segment >= 0; segment -= 2) {
+            if (segments[segment] < segments[segment + 1]) {
+                return segments[segment + 1] - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int nthPosition(int[] segments, long wanted) {
+        long remaining = wanted;
+        for (int segment = 0; segment < segments.length; segment += 2) {
+            int length = Math.max(0, segments[segment + 1] - segments[segment]);
+            if (remaining <= length) {
+                return segments[segment] + (int) remaining - 1;
+            }
+            remaining -= length;
+        }
+        return -1;
     }
 
     private static void add(WindowCall call, Accumulator accumulator, Object[] row, ExecutionContext context) {
@@ -217,52 +288,6 @@ public final class WindowOperator extends PhysicalOperator {
             arguments[index] = call.arguments().get(index).evaluate(row, context);
         }
         accumulator.add(arguments);
-    }
-
-    /** The frame of row {@code index} as [start, end) positions in the partition. */
-    private static int[] frame(WindowCall call, int index, int size, int[] peerStart, int[] peerEnd, boolean ordered,
-                               Object[] row, ExecutionContext context) {
-        WindowFrame frame = call.frame();
-        if (frame == null) {
-            return ordered ? new int[] {0, peerEnd[index]} : new int[] {0, size};
-        }
-        if (frame.mode() == WindowFrame.Mode.GROUPS) {
-            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("GROUPS frames");
-        }
-        boolean rows = frame.mode() == WindowFrame.Mode.ROWS;
-        int start = bound(frame.start(), call.startOffset(), index, size, peerStart, peerEnd, rows, true, row, context);
-        int end = bound(frame.end(), call.endOffset(), index, size, peerStart, peerEnd, rows, false, row, context);
-        return new int[] {Math.max(0, start), Math.min(size, Math.max(end, Math.max(0, start)))};
-    }
-
-    private static int bound(FrameBound bound, BoundExpression offsetExpression, int index, int size, int[] peerStart, int[] peerEnd, boolean rows,
-                             boolean isStart, Object[] row, ExecutionContext context) {
-        switch (bound.kind()) {
-            case UNBOUNDED_PRECEDING:
-                return 0;
-            case UNBOUNDED_FOLLOWING:
-                return size;
-            case CURRENT_ROW:
-                if (rows) {
-                    return isStart ? index : index + 1;
-                }
-                return isStart ? peerStart[index] : peerEnd[index];
-            default:
-                if (!rows) {
-                    throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("RANGE frames with offsets");
-                }
-                Object offsetValue = offsetExpression == null ? null : offsetExpression.evaluate(row, context);
-                if (offsetValue == null) {
-                    throw ErrorCode.NULL_VALUE_NOT_ALLOWED.exception("frame starting offset must not be null");
-                }
-                long offset = ((Number) offsetValue).longValue();
-                if (offset < 0) {
-                    throw ErrorCode.INVALID_PARAMETER_VALUE.exception("frame offset must not be negative");
-                }
-                long position = bound.kind() == FrameBound.Kind.PRECEDING ? index - offset : index + offset;
-                position = isStart ? position : position + 1;
-                return (int) Math.max(-1, Math.min(size + 1L, position));
-        }
     }
 
     @Override
