@@ -220,17 +220,18 @@ class WindowFrameTest extends SqlTestSupport {
         assertError("SELECT sum(x) OVER (GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t", "42P20", "GROUPS mode requires an ORDER BY clause");
         assertError("SELECT sum(x) OVER (ORDER BY g RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t", "0A000", "RANGE with offset PRECEDING/FOLLOWING is not supported for column type text");
         assertError("SELECT sum(x) OVER (ORDER BY x GROUPS BETWEEN NULL PRECEDING AND CURRENT ROW) FROM t", "22004", "frame starting offset must not be null");
-        assertError("SELECT sum(x) OVER (ORDER BY x RANGE BETWEEN -1 PRECEDING AND CURRENT ROW) FROM t", "22023", "invalid preceding or following size in window function");
+        assertError("SELECT sum(x) OVER (ORDER BY x RANGE BETWEEN -1 PRECEDING AND CURRENT ROW) FROM t", "22013", "invalid preceding or following size in window function");
         assertError("SELECT sum(x) OVER (ORDER BY x RANGE BETWEEN 1.5 PRECEDING AND CURRENT ROW) FROM t", "0A000", "RANGE with offset PRECEDING/FOLLOWING is not supported for column type integer and offset type numeric");
-        assertError("SELECT sum(x) OVER (ORDER BY x ROWS BETWEEN -1 PRECEDING AND CURRENT ROW) FROM t", "22023", "frame starting offset must not be negative");
+        assertError("SELECT sum(x) OVER (ORDER BY x ROWS BETWEEN -1 PRECEDING AND CURRENT ROW) FROM t", "22013", "frame starting offset must not be negative");
         assertError("SELECT sum(x) OVER (ORDER BY x ROWS BETWEEN CURRENT ROW AND NULL FOLLOWING) FROM t", "22004", "frame ending offset must not be null");
         assertError("SELECT sum(x) OVER (ORDER BY x ROWS BETWEEN CURRENT ROW AND UNBOUNDED PRECEDING) FROM t", "42P20", "frame end cannot be UNBOUNDED PRECEDING");
         assertError("SELECT sum(x) OVER (ORDER BY x ROWS BETWEEN UNBOUNDED FOLLOWING AND CURRENT ROW) FROM t", "42P20", "frame start cannot be UNBOUNDED FOLLOWING");
         assertError("SELECT sum(x) OVER (ORDER BY x, id RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t", "42P20", "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column");
         assertError("SELECT sum(x) OVER (RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t", "42P20", "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column");
+        assertError("SELECT ntile(0) OVER () FROM t", "22014", "argument of ntile must be greater than zero");
+        assertError("SELECT nth_value(x, 0) OVER () FROM t", "22016", "argument of nth_value must be greater than zero");
     }
 
-    /** 22013 (invalid_preceding_or_following_size) has no ErrorCode yet; DoSQL reports 22023 for it. */
     private void assertError(String query, String sqlState, String message) {
         DoSqlException error = failure(T + " " + query);
         assertThat(error.sqlState()).as(query).isEqualTo(sqlState);

@@ -146,7 +146,7 @@ public final class WindowOperator extends PhysicalOperator {
                         } else {
                             int n = ((Number) buckets).intValue();
                             if (n <= 0) {
-                                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("argument of ntile must be greater than zero");
+                                throw ErrorCode.INVALID_ARGUMENT_FOR_NTILE.exception();
                             }
                             int base = size / n;
                             int remainder = size % n;
@@ -181,7 +181,7 @@ public final class WindowOperator extends PhysicalOperator {
                             if (nth != null) {
                                 long wanted = ((Number) nth).longValue();
                                 if (wanted <= 0) {
-                                    throw ErrorCode.INVALID_PARAMETER_VALUE.exception("argument of nth_value must be greater than zero");
+                                    throw ErrorCode.INVALID_ARGUMENT_FOR_NTH_VALUE.exception();
                                 }
                                 position = nthPosition(segments, wanted);
                             }

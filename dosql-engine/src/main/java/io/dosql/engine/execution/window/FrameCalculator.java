@@ -81,10 +81,10 @@ public final class FrameCalculator {
         if (frame.mode() == WindowFrame.Mode.RANGE) {
             if (RangeArithmetic.isNegative(value)) {
                 // PostgreSQL: 22013 invalid_preceding_or_following_size (no such ErrorCode yet).
-                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid preceding or following size in window function");
+                throw ErrorCode.INVALID_PRECEDING_OR_FOLLOWING_SIZE.exception("invalid preceding or following size in window function");
             }
         } else if (((Number) value).longValue() < 0) {
-            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("frame " + which + " offset must not be negative");
+            throw ErrorCode.INVALID_PRECEDING_OR_FOLLOWING_SIZE.exception("frame " + which + " offset must not be negative");
         }
         return value;
     }
