@@ -55,6 +55,8 @@ public final class BenchmarkReport {
             String plain = "FetchByIdBenchmark.plainJdbc@" + database;
             ratio(scores, "FetchByIdBenchmark.builderTyped@" + database, plain, 1.3);
             ratio(scores, "FetchByIdBenchmark.builderStrings@" + database, plain, 1.3);
+            ratio(scores, "FetchByIdBenchmark.preparedTyped@" + database, plain, 1.3);
+            ratio(scores, "FetchByIdBenchmark.preparedStrings@" + database, plain, 1.3);
             ratio(scores, "FetchByIdBenchmark.jooq@" + database, plain, Double.NaN);
             ratio(scores, "FetchByIdBenchmark.builderCompileOnly@" + database, plain, Double.NaN);
             ratio(scores, "FetchByIdBenchmark.builderExecuteOnly@" + database, plain, Double.NaN);

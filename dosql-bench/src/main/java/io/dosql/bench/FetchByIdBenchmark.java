@@ -1,11 +1,13 @@
 package io.dosql.bench;
 
 import static io.dosql.bench.schema.Customer.CUSTOMER;
+import static io.dosql.query.expression.Expressions.param;
 
 import io.dosql.bench.schema.CustomerRecord;
 import io.dosql.query.Db;
 import io.dosql.query.DoQuery;
 import io.dosql.query.compiler.CompiledQuery;
+import io.dosql.query.execution.PreparedQuery;
 import io.dosql.query.execution.RecordMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,6 +69,8 @@ public class FetchByIdBenchmark {
     private long nextId;
     private String compiledSql;
     private Map<String, Object> sampleRow;
+    private PreparedQuery<CustomerRecord> preparedTypedQuery;
+    private PreparedQuery<CustomerRecord> preparedStringsQuery;
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
@@ -78,16 +82,31 @@ public class FetchByIdBenchmark {
         BenchmarkSchema.create(pool.getConnection());
         db = h2 ? DoQuery.postgres(pool) : DoQuery.dosql(pool);
         jooq = DSL.using(pool, h2 ? SQLDialect.H2 : SQLDialect.POSTGRES);
+        // the prepared forms compile once here; each operation binds the id and runs
+        preparedTypedQuery = db.selectFrom(CUSTOMER)
+            .select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.EMAIL, CUSTOMER.COUNTRY)
+            .where(CUSTOMER.ID.eq(param("id", Long.class)))
+            .into(CUSTOMER)
+            .prepare();
+        preparedStringsQuery = db.selectFrom("customer")
+            .select("id", "name", "email", "country")
+            .where("id", "=", param("id", Long.class))
+            .into(CustomerRecord.class)
+            .prepare();
         // a wrong row or a found missing row must fail the run, not make it fast
         for (long id : new long[] {1, 42, BenchmarkSchema.CUSTOMERS}) {
             CustomerRecord expected = BenchmarkSchema.customer(id);
             check("builderTyped", fetchWithBuilderTyped(id), expected);
             check("builderStrings", fetchWithBuilderStrings(id), expected);
+            check("preparedTyped", fetchWithPreparedTyped(id), expected);
+            check("preparedStrings", fetchWithPreparedStrings(id), expected);
             check("jooq", fetchWithJooq(id), expected);
             check("plainJdbc", fetchWithPlainJdbc(id), expected);
         }
         long missing = BenchmarkSchema.CUSTOMERS + 1;
         check("builderTyped", fetchWithBuilderTyped(missing), null);
+        check("preparedTyped", fetchWithPreparedTyped(missing), null);
+        check("preparedStrings", fetchWithPreparedStrings(missing), null);
         check("jooq", fetchWithJooq(missing), null);
         check("plainJdbc", fetchWithPlainJdbc(missing), null);
         compiledSql = builderCompileOnly().sql();
@@ -128,6 +147,16 @@ public class FetchByIdBenchmark {
     @Benchmark
     public CustomerRecord builderStrings() {
         return fetchWithBuilderStrings(nextId());
+    }
+
+    @Benchmark
+    public CustomerRecord preparedTyped() {
+        return fetchWithPreparedTyped(nextId());
+    }
+
+    @Benchmark
+    public CustomerRecord preparedStrings() {
+        return fetchWithPreparedStrings(nextId());
     }
 
     @Benchmark
@@ -183,6 +212,16 @@ public class FetchByIdBenchmark {
             .into(CustomerRecord.class)
             .executeTakeFirst()
             .orElse(null);
+    }
+
+    /** DoSQL builder with typed references, compiled once by {@code prepare()}; binds {@code id} and runs. */
+    public CustomerRecord fetchWithPreparedTyped(long id) {
+        return preparedTypedQuery.executeTakeFirst(Map.of("id", id)).orElse(null);
+    }
+
+    /** DoSQL builder, string form, compiled once by {@code prepare()}; binds {@code id} and runs. */
+    public CustomerRecord fetchWithPreparedStrings(long id) {
+        return preparedStringsQuery.executeTakeFirst(Map.of("id", id)).orElse(null);
     }
 
     /** jOOQ DSL, {@code fetchOneInto(CustomerRecord.class)}. */

@@ -40,10 +40,11 @@ public abstract class QueryCompilerBase implements QueryCompiler, OperationNodeV
 
     @Override
     public CompiledQuery compile(QueryNode query) {
-        sql = new StringBuilder(512);
-        parameters = new ArrayList<>();
+        // most statements are short; the builder grows for the long ones
+        sql = new StringBuilder(160);
+        parameters = new ArrayList<>(8);
         query.accept(this);
-        return new CompiledQuery(sql.toString(), parameters);
+        return CompiledQuery.ofOwned(sql.toString(), parameters.toArray());
     }
 
     /** The statement that shows the plan of {@code query}. */

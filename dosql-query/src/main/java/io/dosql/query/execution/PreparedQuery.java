@@ -51,32 +51,33 @@ public final class PreparedQuery<T> {
         if (parameterSlots.length == 0) {
             return compiled;
         }
-        List<Object> parameters = new ArrayList<>(compiled.parameters());
+        Object[] parameters = compiled.parameters().toArray();
         for (int i = 0; i < parameterSlots.length; i++) {
-            if (!values.containsKey(parameterNames[i])) {
+            Object value = values.get(parameterNames[i]);
+            if (value == null && !values.containsKey(parameterNames[i])) {
                 throw new IllegalArgumentException("no value for parameter '" + parameterNames[i] + "'");
             }
-            parameters.set(parameterSlots[i], values.get(parameterNames[i]));
+            parameters[parameterSlots[i]] = value;
         }
-        return new CompiledQuery(compiled.sql(), parameters);
+        return CompiledQuery.ofOwned(compiled.sql(), parameters);
     }
 
     public List<T> execute(Map<String, ?> values) {
-        return executor.query(bind(values), 0).stream().map(mapper::map).toList();
+        return ResultQuery.run(executor, bind(values), 0, mapper);
     }
 
     public Optional<T> executeTakeFirst(Map<String, ?> values) {
-        List<Map<String, Object>> rows = executor.query(bind(values), 1);
-        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(mapper.map(rows.get(0)));
+        List<T> rows = ResultQuery.run(executor, bind(values), 1, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public T executeTakeFirstOrThrow(Map<String, ?> values) {
         CompiledQuery bound = bind(values);
-        List<Map<String, Object>> rows = executor.query(bound, 1);
+        List<T> rows = ResultQuery.run(executor, bound, 1, mapper);
         if (rows.isEmpty()) {
             throw new NoResultException(bound.sql());
         }
-        return mapper.map(rows.get(0));
+        return rows.get(0);
     }
 
     /** Streams rows through a cursor; close the stream. */

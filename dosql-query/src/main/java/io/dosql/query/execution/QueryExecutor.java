@@ -3,7 +3,9 @@ package io.dosql.query.execution;
 import io.dosql.query.Dialect;
 import io.dosql.query.compiler.CompiledQuery;
 import io.dosql.query.node.QueryNode;
+import io.dosql.query.plugin.ColumnRenamingPlugin;
 import io.dosql.query.plugin.QueryPlugin;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -31,14 +34,39 @@ import java.util.stream.Stream;
  * {@code transformResult}. Immutable; a transaction gets a copy bound to its connection.
  */
 public final class QueryExecutor {
+    /** Most SQL texts whose result labels are remembered; past it the memory starts afresh. */
+    private static final int MAX_LAYOUTS = 1024;
+
     private final Dialect<?> dialect;
     private final ConnectionProvider connections;
     private final List<QueryPlugin> plugins;
+    // true when no plugin rewrites result rows beyond renaming columns: records can then be read directly
+    private final boolean directReading;
+    // SQL text → result labels; shared with this executor's transaction copies (same database, same plugins)
+    private final Map<String, ResultLayout> layouts;
 
     public QueryExecutor(Dialect<?> dialect, ConnectionProvider connections, List<QueryPlugin> plugins) {
+        this(dialect, connections, plugins, new ConcurrentHashMap<>());
+    }
+
+    private QueryExecutor(Dialect<?> dialect, ConnectionProvider connections, List<QueryPlugin> plugins,
+                          Map<String, ResultLayout> layouts) {
         this.dialect = Objects.requireNonNull(dialect, "dialect is null");
         this.connections = Objects.requireNonNull(connections, "connections is null");
         this.plugins = List.copyOf(plugins);
+        this.directReading = this.plugins.stream().allMatch(QueryExecutor::onlyRenamesColumns);
+        this.layouts = layouts;
+    }
+
+    private static boolean onlyRenamesColumns(QueryPlugin plugin) {
+        if (plugin instanceof ColumnRenamingPlugin) {
+            return true;
+        }
+        try {
+            return plugin.getClass().getMethod("transformResult", Map.class).getDeclaringClass() == QueryPlugin.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     public Dialect<?> dialect() {
@@ -81,7 +109,7 @@ public final class QueryExecutor {
             }
             bind(statement, compiled.parameters());
             try (ResultSet resultSet = statement.executeQuery()) {
-                String[] labels = labels(resultSet.getMetaData());
+                String[] labels = layout(compiled.sql(), resultSet).labels();
                 List<Map<String, Object>> rows = new ArrayList<>();
                 while (resultSet.next()) {
                     rows.add(readRow(resultSet, labels));
@@ -93,6 +121,71 @@ public final class QueryExecutor {
         } finally {
             release(connection);
         }
+    }
+
+    /**
+     * Runs a row-returning statement and maps its rows to records; {@code maxRows} 0 means all rows. When
+     * no plugin rewrites rows beyond renaming columns, each row is read by column index straight into the
+     * record's constructor (labels matched to components once per SQL text); else through row maps.
+     */
+    public <R> List<R> queryRecords(CompiledQuery compiled, int maxRows, RecordMapper<R> mapper) {
+        if (!directReading) {
+            return query(compiled, maxRows).stream().map(mapper::map).toList();
+        }
+        String sql = compiled.sql();
+        Connection connection = acquire(compiled);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (maxRows > 0) {
+                statement.setMaxRows(maxRows);
+            }
+            bind(statement, compiled.parameters());
+            try (ResultSet resultSet = statement.executeQuery()) {
+                if (!resultSet.next()) {
+                    return List.of();
+                }
+                int[] columns = layout(sql, resultSet).columnsFor(mapper);
+                R first = mapper.read(resultSet, columns);
+                if (maxRows == 1 || !resultSet.next()) {
+                    return List.of(first);
+                }
+                List<R> records = new ArrayList<>();
+                records.add(first);
+                do {
+                    records.add(mapper.read(resultSet, columns));
+                } while ((maxRows == 0 || records.size() < maxRows) && resultSet.next());
+                return java.util.Collections.unmodifiableList(records);
+            }
+        } catch (SQLException e) {
+            throw new QueryExecutionException(sql, e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /** The result labels of {@code sql}, remembered across runs unless the SQL selects {@code *}. */
+    private ResultLayout layout(String sql, ResultSet resultSet) throws SQLException {
+        ResultLayout layout = layouts.get(sql);
+        if (layout != null) {
+            return layout;
+        }
+        String[] labels = labels(resultSet.getMetaData());
+        String[] renamed = labels.clone();
+        for (QueryPlugin plugin : plugins) {
+            if (plugin instanceof ColumnRenamingPlugin renaming) {
+                for (int i = 0; i < renamed.length; i++) {
+                    renamed[i] = renaming.renameColumn(renamed[i]);
+                }
+            }
+        }
+        layout = new ResultLayout(labels, renamed);
+        // a * may come to mean other columns (ALTER TABLE) under the same text, so it is never remembered
+        if (sql.indexOf('*') < 0) {
+            if (layouts.size() >= MAX_LAYOUTS) {
+                layouts.clear();
+            }
+            layouts.put(sql, layout);
+        }
+        return layout;
     }
 
     /** Runs a statement without result rows and returns the number of affected rows. */
@@ -208,7 +301,7 @@ public final class QueryExecutor {
                 if (isolation != null) {
                     connection.setTransactionIsolation(isolation.jdbcLevel());
                 }
-                T result = body.apply(new QueryExecutor(dialect, new TransactionConnection(connection), plugins));
+                T result = body.apply(new QueryExecutor(dialect, new TransactionConnection(connection), plugins, layouts));
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
@@ -280,7 +373,23 @@ public final class QueryExecutor {
 
     private void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, bindable(parameters.get(i)));
+            Object value = bindable(parameters.get(i));
+            // typed setters for the common types spare the driver its type dispatch
+            if (value instanceof Long number) {
+                statement.setLong(i + 1, number);
+            } else if (value instanceof Integer number) {
+                statement.setInt(i + 1, number);
+            } else if (value instanceof String text) {
+                statement.setString(i + 1, text);
+            } else if (value instanceof Boolean bool) {
+                statement.setBoolean(i + 1, bool);
+            } else if (value instanceof Double number) {
+                statement.setDouble(i + 1, number);
+            } else if (value instanceof BigDecimal number) {
+                statement.setBigDecimal(i + 1, number);
+            } else {
+                statement.setObject(i + 1, value);
+            }
         }
     }
 

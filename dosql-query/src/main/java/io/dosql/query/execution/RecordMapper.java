@@ -1,10 +1,15 @@
 package io.dosql.query.execution;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +27,8 @@ public final class RecordMapper<R> implements RowMapper<R> {
 
     private final Class<R> recordType;
     private final RecordComponent[] components;
-    private final Constructor<R> constructor;
+    // the canonical constructor taking an Object[]: cheaper per call than Constructor.newInstance
+    private final MethodHandle constructor;
     private final RecordMapper<?>[] nestedMappers;
     private final boolean foldUnderscores;
 
@@ -47,9 +53,12 @@ public final class RecordMapper<R> implements RowMapper<R> {
             }
         }
         try {
-            this.constructor = recordType.getDeclaredConstructor(types);
-            this.constructor.setAccessible(true);
-        } catch (NoSuchMethodException | RuntimeException e) {
+            Constructor<R> canonical = recordType.getDeclaredConstructor(types);
+            canonical.setAccessible(true);
+            this.constructor = MethodHandles.lookup().unreflectConstructor(canonical)
+                .asSpreader(Object[].class, components.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException | RuntimeException e) {
             throw new IllegalArgumentException("no canonical constructor in " + recordType.getName(), e);
         }
     }
@@ -68,20 +77,60 @@ public final class RecordMapper<R> implements RowMapper<R> {
             if (value == null && !row.containsKey(name)) {
                 value = findIgnoringCase(row, name);
             }
-            try {
-                arguments[i] = nestedMappers[i] != null ? nested(nestedMappers[i], value)
-                    : ValueConverter.convert(value, components[i].getType());
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("column '" + name + "' of " + recordType.getSimpleName()
-                    + ": " + e.getMessage(), e);
-            }
+            arguments[i] = convert(i, value);
         }
+        return construct(arguments);
+    }
+
+    /**
+     * For each component, the 0-based index of the column it reads from a result with these labels
+     * (labels after plugins' renaming), or -1 when none matches; the same choice {@link #map} makes on a
+     * row map built from the labels (exact name, else ignoring case; a repeated label means its last column).
+     */
+    public int[] columnsFor(String[] labels) {
+        Map<String, Integer> indexes = new LinkedHashMap<>(labels.length * 2);
+        for (int i = 0; i < labels.length; i++) {
+            indexes.put(labels[i], i);
+        }
+        int[] columns = new int[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            Integer index = indexes.get(name);
+            if (index == null) {
+                index = findIgnoringCase(indexes, name);
+            }
+            columns[i] = index == null ? -1 : index;
+        }
+        return columns;
+    }
+
+    /** Reads the current row straight into the record: column {@code columns[i]} feeds component i. */
+    public R read(ResultSet resultSet, int[] columns) throws SQLException {
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            int column = columns[i];
+            Object value = column < 0 ? null : ValueConverter.normalize(resultSet.getObject(column + 1));
+            arguments[i] = convert(i, value);
+        }
+        return construct(arguments);
+    }
+
+    private Object convert(int component, Object value) {
         try {
-            return constructor.newInstance(arguments);
-        } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot create " + recordType.getName(), e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException("constructor of " + recordType.getName() + " failed", e.getCause());
+            return nestedMappers[component] != null ? nested(nestedMappers[component], value)
+                : ValueConverter.convert(value, components[component].getType());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("column '" + components[component].getName() + "' of "
+                + recordType.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private R construct(Object[] arguments) {
+        try {
+            return (R) constructor.invokeExact(arguments);
+        } catch (Throwable e) {
+            throw new IllegalArgumentException("constructor of " + recordType.getName() + " failed", e);
         }
     }
 
@@ -112,8 +161,8 @@ public final class RecordMapper<R> implements RowMapper<R> {
         return List.copyOf(result);
     }
 
-    private Object findIgnoringCase(Map<String, Object> row, String name) {
-        for (Map.Entry<String, Object> entry : row.entrySet()) {
+    private <V> V findIgnoringCase(Map<String, V> row, String name) {
+        for (Map.Entry<String, V> entry : row.entrySet()) {
             if (entry.getKey().equalsIgnoreCase(name)) {
                 return entry.getValue();
             }
@@ -123,7 +172,7 @@ public final class RecordMapper<R> implements RowMapper<R> {
             return null;
         }
         String folded = name.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Object> entry : row.entrySet()) {
+        for (Map.Entry<String, V> entry : row.entrySet()) {
             if (entry.getKey().replace("_", "").toLowerCase(Locale.ROOT).equals(folded)) {
                 return entry.getValue();
             }

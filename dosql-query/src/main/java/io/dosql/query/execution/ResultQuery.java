@@ -75,24 +75,31 @@ public final class ResultQuery<T> implements QueryNodeSource {
 
     /** Runs the query and returns every row. */
     public List<T> execute() {
-        List<Map<String, Object>> rows = executor.query(compile(), 0);
-        return rows.stream().map(mapper::map).toList();
+        return run(executor, compile(), 0, mapper);
     }
 
     /** Runs the query and returns its first row, if any (the driver is told to fetch at most one). */
     public Optional<T> executeTakeFirst() {
-        List<Map<String, Object>> rows = executor.query(compile(), 1);
-        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(mapper.map(rows.get(0)));
+        List<T> rows = run(executor, compile(), 1, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     /** Runs the query and returns its first row, or throws {@link NoResultException}. */
     public T executeTakeFirstOrThrow() {
         CompiledQuery compiled = compile();
-        List<Map<String, Object>> rows = executor.query(compiled, 1);
+        List<T> rows = run(executor, compiled, 1, mapper);
         if (rows.isEmpty()) {
             throw new NoResultException(compiled.sql());
         }
-        return mapper.map(rows.get(0));
+        return rows.get(0);
+    }
+
+    /** Runs {@code compiled} and maps its rows: records straight from the result set, others through row maps. */
+    static <T> List<T> run(QueryExecutor executor, CompiledQuery compiled, int maxRows, RowMapper<T> mapper) {
+        if (mapper instanceof RecordMapper<T> recordMapper) {
+            return executor.queryRecords(compiled, maxRows, recordMapper);
+        }
+        return executor.query(compiled, maxRows).stream().map(mapper::map).toList();
     }
 
     /** Streams rows through a cursor of {@link #DEFAULT_FETCH_SIZE}; close the stream (try-with-resources). */

@@ -14,16 +14,14 @@ import io.dosql.query.node.OperationNodeTransformer;
 import io.dosql.query.node.QueryNode;
 import io.dosql.query.node.SubqueryTableNode;
 import io.dosql.query.node.TableNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lets Java code use camelCase names over snake_case schemas: names in queries are converted
  * {@code firstName → first_name}, result columns back {@code first_name → firstName}, so rows map onto
  * records with camelCase components.
  */
-public final class CamelCasePlugin implements QueryPlugin {
+public final class CamelCasePlugin implements ColumnRenamingPlugin {
     private final OperationNodeTransformer toSnakeCase = new SnakeCaseTransformer();
 
     @Override
@@ -31,13 +29,10 @@ public final class CamelCasePlugin implements QueryPlugin {
         return toSnakeCase.transformQuery(query);
     }
 
+    /** Result columns {@code first_name → firstName}. */
     @Override
-    public Map<String, Object> transformResult(Map<String, Object> row) {
-        Map<String, Object> result = new LinkedHashMap<>(row.size() * 2);
-        for (Map.Entry<String, Object> entry : row.entrySet()) {
-            result.put(camelCase(entry.getKey()), entry.getValue());
-        }
-        return result;
+    public String renameColumn(String label) {
+        return camelCase(label);
     }
 
     /** {@code firstName → first_name}; names already in snake_case are unchanged. */
