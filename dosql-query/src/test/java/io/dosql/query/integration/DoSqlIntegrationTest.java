@@ -208,9 +208,6 @@ class DoSqlIntegrationTest extends DialectSuite {
 
     @Test
     void groupsWindowFrames() {
-        EngineGaps.skip("select \"pet\".\"name\", sum(\"pet\".\"id\") over (order by \"pet\".\"owner_id\" groups"
-            + " between 1 preceding and current row) as \"total\" from \"pet\" order by \"pet\".\"id\"",
-            "0A000 GROUPS frames is not supported");
         assertThat(dosql().selectFrom(PET).select(PET.NAME, sum(PET.ID).over(Window.orderedBy(PET.OWNER_ID.asc())
                 .groups(FrameBound.preceding(1), FrameBound.currentRow())).as("total")).orderBy(PET.ID.asc())
             .map(row -> ((Number) row.get("total")).intValue()).execute()).containsExactly(1, 6, 6);

@@ -30,10 +30,6 @@ class StreamingMemoryTest {
 
     @Test
     void twoMillionDoSqlRowsStreamInSixtyFourMegabytes() throws IOException, InterruptedException {
-        EngineGaps.skip("select g as id, 'row number ' || g as label from generate_series(1, ?) as g (2,000,000 rows,"
-                + " fetch size 5000, -Xmx64m)",
-            "OutOfMemoryError: the engine materialises every SELECT (QueryPlan.collect into a MaterializedResult)"
-                + " before the ResultSet sees a row; 500,000 rows already peak at 54 MB of heap");
         streamInChild(2_000_000, "dosql");
         streamInChild(2_000_000, "dosql");
     }
