@@ -128,10 +128,7 @@ public class DefaultQueryCompiler extends QueryCompilerBase {
     public Void visitUpdateQuery(UpdateQueryNode node) {
         appendWith(node.with());
         appendUpdateHead(node);
-        if (node.where() != null) {
-            sql.append(" where ");
-            appendExpression(node.where());
-        }
+        appendWhere(node.where());
         appendReturning(node.returning());
         return null;
     }
@@ -140,10 +137,7 @@ public class DefaultQueryCompiler extends QueryCompilerBase {
     public Void visitDeleteQuery(DeleteQueryNode node) {
         appendWith(node.with());
         appendDeleteHead(node);
-        if (node.where() != null) {
-            sql.append(" where ");
-            appendExpression(node.where());
-        }
+        appendWhere(node.where());
         appendReturning(node.returning());
         return null;
     }
@@ -329,10 +323,7 @@ public class DefaultQueryCompiler extends QueryCompilerBase {
         }
         sql.append(" do update set ");
         appendList(node.updates());
-        if (node.updateWhere() != null) {
-            sql.append(" where ");
-            appendExpression(node.updateWhere());
-        }
+        appendWhere(node.updateWhere());
         return null;
     }
 

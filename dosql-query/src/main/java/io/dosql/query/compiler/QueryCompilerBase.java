@@ -217,6 +217,14 @@ public abstract class QueryCompilerBase implements QueryCompiler, OperationNodeV
 
     // ---- helpers -----------------------------------------------------------------------------------
 
+    /** Appends {@code where condition} when there is a condition. */
+    protected final void appendWhere(ExpressionNode condition) {
+        if (condition != null) {
+            sql.append(" where ");
+            appendExpression(condition);
+        }
+    }
+
     protected final void appendExpression(ExpressionNode node) {
         node.accept(this);
     }
@@ -286,10 +294,7 @@ public abstract class QueryCompilerBase implements QueryCompiler, OperationNodeV
             sql.append(' ');
             join.accept(this);
         }
-        if (node.where() != null) {
-            sql.append(" where ");
-            appendExpression(node.where());
-        }
+        appendWhere(node.where());
         if (!node.groupBy().isEmpty()) {
             sql.append(" group by ");
             appendList(node.groupBy());
