@@ -38,25 +38,19 @@ public final class NestedLoopJoinOperator extends PhysicalOperator {
             private Object[] current;
             private int position;
             private boolean currentMatched;
-            private int unmatchedPosition = -1;
+            private UnmatchedRightRows unmatched;
 
             @Override
             public Object[] next() {
                 while (true) {
-                    if (unmatchedPosition >= 0) {
-                        while (unmatchedPosition < rightRows.size()) {
-                            int index = unmatchedPosition++;
-                            if (!rightMatched[index]) {
-                                return JoinKind.combine(null, leftWidth, rightRows.get(index), rightWidth);
-                            }
-                        }
-                        return null;
+                    if (unmatched != null) {
+                        return unmatched.next();
                     }
                     if (current == null) {
                         current = leftRows.next();
                         if (current == null) {
                             if (kind == JoinKind.RIGHT || kind == JoinKind.FULL) {
-                                unmatchedPosition = 0;
+                                unmatched = new UnmatchedRightRows(rightRows, rightMatched, leftWidth, rightWidth);
                                 continue;
                             }
                             return null;
