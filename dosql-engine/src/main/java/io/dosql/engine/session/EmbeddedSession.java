@@ -217,9 +217,21 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                 throw failure;
             }
         }
+        RuntimeException checkpointFailure = null;
+        if (durableAt >= 0) {
+            try {
+                database.durable.checkpointIfNeeded(database.catalog);
+            } catch (RuntimeException failure) {
+                // The commit is in the log; the failed checkpoint stops later writes (58030).
+                checkpointFailure = failure;
+            }
+        }
         endTransaction();
         if (durableAt >= 0 && !"off".equals(settings.get("synchronous_commit"))) {
             database.durable.awaitDurable(durableAt);
+        }
+        if (checkpointFailure != null) {
+            throw checkpointFailure;
         }
     }
 
