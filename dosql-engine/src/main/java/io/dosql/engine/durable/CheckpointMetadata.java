@@ -31,11 +31,7 @@ record CheckpointMetadata(long lsn, List<LoggedDdl> ddl, Map<String, long[]> tab
         out.writeLong(lsn);
         out.writeVarLong(ddl.size());
         for (LoggedDdl statement : ddl) {
-            out.writeVarLong(statement.searchPath().size());
-            for (String schema : statement.searchPath()) {
-                out.writeString(schema);
-            }
-            out.writeString(statement.sql());
+            statement.write(out);
         }
         out.writeVarLong(tables.size());
         for (Map.Entry<String, long[]> table : tables.entrySet()) {
@@ -69,12 +65,7 @@ record CheckpointMetadata(long lsn, List<LoggedDdl> ddl, Map<String, long[]> tab
         int ddlCount = in.readLength();
         List<LoggedDdl> ddl = new ArrayList<>(ddlCount);
         for (int index = 0; index < ddlCount; index++) {
-            int pathLength = in.readLength();
-            List<String> path = new ArrayList<>(pathLength);
-            for (int part = 0; part < pathLength; part++) {
-                path.add(in.readString());
-            }
-            ddl.add(new LoggedDdl(path, in.readString()));
+            ddl.add(LoggedDdl.read(in));
         }
         Map<String, long[]> tables = new LinkedHashMap<>();
         for (int count = in.readLength(), index = 0; index < count; index++) {

@@ -266,7 +266,12 @@ public final class DurableStorage implements AutoCloseable {
     /** Runs a DDL statement of the log (in a session of the database being recovered). */
     @FunctionalInterface
     public interface DdlRunner {
-        void run(String sql, List<String> searchPath);
+        void run(String sql, List<String> searchPath, Object[] parameters);
+    }
+
+    /** {@code ddl} for one logged statement. */
+    private static void run(DdlRunner ddl, LoggedDdl statement) {
+        ddl.run(statement.sql(), statement.searchPath(), statement.parameters());
     }
 
     /**
@@ -286,16 +291,16 @@ public final class DurableStorage implements AutoCloseable {
             placeholders = true;
             try {
                 for (LoggedDdl statement : checkpoint.ddl()) {
-                    ddl.run(statement.sql(), statement.searchPath());
+                    run(ddl, statement);
                 }
             } finally {
                 placeholders = false;
             }
             ddlHistory.addAll(checkpoint.ddl());
             attachTrees(catalog, checkpoint);
-            DdlRunner recorded = (sql, searchPath) -> {
-                ddl.run(sql, searchPath);
-                ddlHistory.add(new LoggedDdl(searchPath, sql));
+            java.util.function.Consumer<LoggedDdl> recorded = statement -> {
+                run(ddl, statement);
+                ddlHistory.add(statement);
             };
             for (RecoveredTransaction transaction : wal.recovered().committedTransactions()) {
                 if (transaction.commitLsn() < checkpoint.lsn()) {

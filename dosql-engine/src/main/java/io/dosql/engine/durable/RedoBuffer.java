@@ -111,17 +111,20 @@ public final class RedoBuffer {
         }
     }
 
-    /** A DDL statement that ran (its store changes were not logged; replay re-executes it). */
-    public void ddl(List<String> searchPath, String sql) {
-        ddlPositions.add(size());
-        ddl.add(new LoggedDdl(searchPath, sql));
+    /** A DDL statement that ran (its store changes were not logged; replay re-executes it with its parameters). */
+    public void ddl(List<String> searchPath, String sql, Object[] parameters) {
+        LoggedDdl statement = new LoggedDdl(searchPath, sql, parameters);
+        int before = size();
         ByteSink out = sink();
         out.writeByte(RedoOp.DDL.code);
-        out.writeVarLong(searchPath.size());
-        for (String schema : searchPath) {
-            out.writeString(schema);
+        try {
+            statement.write(out);
+        } catch (RuntimeException unencodable) {
+            truncate(before);
+            throw unencodable;
         }
-        out.writeString(sql);
+        ddlPositions.add(before);
+        ddl.add(statement);
         // The DDL may have renamed or replaced the selected table.
         selected = null;
     }
