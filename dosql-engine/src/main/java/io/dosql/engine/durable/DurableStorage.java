@@ -395,7 +395,7 @@ public final class DurableStorage implements AutoCloseable {
      * the storage: writes fail with 58030 until the database is reopened.
      */
     public void checkpoint(Catalog catalog) {
-        if (closed || wal.endLsn() == endAfterCheckpoint) {
+        if (closed || failure != null || wal.endLsn() == endAfterCheckpoint) {
             return;
         }
         try {
