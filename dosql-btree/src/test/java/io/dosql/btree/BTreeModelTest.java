@@ -23,7 +23,8 @@ class BTreeModelTest {
         long keySpace = seed % 2 == 0 ? 500 : 5000;
         PagerOptions options = new PagerOptions(seed == 3 ? 256 * 1024 : 8 << 20);
         Pager pager = Pager.open(backend, "db", options);
-        BTree<Long, String> tree = pager.createTree(TestTypes.LONG_KEY, TestTypes.STRING);
+        KeyType<Long> keyType = seed % 2 == 0 ? TestTypes.LONG_KEY_VIA_COMPARATOR : TestTypes.LONG_KEY;
+        BTree<Long, String> tree = pager.createTree(keyType, TestTypes.STRING);
         long treeId = tree.id();
         pager.checkpoint(new byte[0]);
         TreeMap<Long, String> model = new TreeMap<>();
@@ -54,7 +55,7 @@ class BTreeModelTest {
                 pager.close();
                 pager = Pager.open(backend, "db", options);
                 assertThat(pager.metadata()).isEqualTo(expectedMetadata);
-                tree = pager.openTree(treeId, TestTypes.LONG_KEY, TestTypes.STRING);
+                tree = pager.openTree(treeId, keyType, TestTypes.STRING);
                 model = new TreeMap<>(checkpointed);
                 TreeChecks.assertSameContent(tree, model);
             }
@@ -64,7 +65,7 @@ class BTreeModelTest {
         pager.checkpoint(new byte[0]);
         pager.close();
         pager = Pager.open(backend, "db", options);
-        TreeChecks.assertSameContent(pager.openTree(treeId, TestTypes.LONG_KEY, TestTypes.STRING), model);
+        TreeChecks.assertSameContent(pager.openTree(treeId, keyType, TestTypes.STRING), model);
     }
 
     static String randomValue(Random random, long key, int op) {

@@ -62,6 +62,10 @@ final class TreeChecks {
     private static void check(BTree<?, ?> tree, Node node, Object low, Object high, int pageSize, boolean isRoot) {
         KeyType keyType = tree.keyType();
         assertThat(node.bytes).as("node bytes").isLessThanOrEqualTo(pageSize);
+        assertThat(node.longKeys != null).as("primitive keys kept").isEqualTo(keyType.naturalLongOrder());
+        for (int i = 0; node.longKeys != null && i < node.count; i++) {
+            assertThat(node.longKeys[i]).as("primitive key copy").isEqualTo(node.keys[i]);
+        }
         for (int i = 0; i < node.count; i++) {
             Object key = node.keys[i];
             if (i > 0) {
