@@ -30,6 +30,11 @@ class CrashRecoveryTest {
     private long treeId;
     private TreeMap<Long, String> model;
     private TreeMap<Long, String> durable;
+    /** A second tree that is created, filled, cleared and dropped at random (the engine's DDL). */
+    private BTree<String, String> side;
+    private TreeMap<String, String> sideModel;
+    private long durableSideId = -1;
+    private TreeMap<String, String> durableSide;
     private int failedCheckpoints;
     private int succeededCheckpoints;
 
@@ -71,6 +76,54 @@ class CrashRecoveryTest {
         model = new TreeMap<>(durable);
         TreeChecks.assertSameContent(tree, model);
         assertThat(pager.metadata()).isEqualTo(metadataOf(durable));
+        if (side != null && side.id() != durableSideId) {
+            long lostId = side.id();
+            assertThatThrownBy(() -> pager.openTree(lostId, TestTypes.STRING_KEY, TestTypes.STRING))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        side = null;
+        sideModel = null;
+        if (durableSideId >= 0) {
+            side = pager.openTree(durableSideId, TestTypes.STRING_KEY, TestTypes.STRING);
+            sideModel = new TreeMap<>(durableSide);
+            assertThat(side.size()).isEqualTo(sideModel.size());
+            Cursor<String, String> cursor = side.cursor(null, true, null, true);
+            for (var entry : sideModel.entrySet()) {
+                assertThat(cursor.next()).isTrue();
+                assertThat(cursor.key()).isEqualTo(entry.getKey());
+                assertThat(cursor.value()).isEqualTo(entry.getValue());
+            }
+            assertThat(cursor.next()).isFalse();
+        }
+    }
+
+    private void sideOperations(Random random) {
+        int action = random.nextInt(6);
+        if (side == null) {
+            if (action < 3) {
+                side = pager.createTree(TestTypes.STRING_KEY, TestTypes.STRING);
+                sideModel = new TreeMap<>();
+            }
+            return;
+        }
+        if (action == 0) {
+            pager.dropTree(side.id());
+            side = null;
+            sideModel = null;
+        } else if (action == 1) {
+            side.clear();
+            sideModel.clear();
+        } else {
+            for (int i = random.nextInt(500); i > 0; i--) {
+                String key = "k" + random.nextInt(2000);
+                if (random.nextInt(4) == 0) {
+                    assertThat(side.remove(key)).isEqualTo(sideModel.remove(key));
+                } else {
+                    String value = TestTypes.text(i, random.nextInt(50) == 0 ? 5000 : 30);
+                    assertThat(side.put(key, value)).isEqualTo(sideModel.put(key, value));
+                }
+            }
+        }
     }
 
     private static byte[] metadataOf(TreeMap<Long, String> state) {
@@ -88,6 +141,8 @@ class CrashRecoveryTest {
         }
         succeededCheckpoints++;
         durable = new TreeMap<>(model);
+        durableSideId = side == null ? -1 : side.id();
+        durableSide = side == null ? null : new TreeMap<>(sideModel);
         return true;
     }
 
@@ -105,6 +160,7 @@ class CrashRecoveryTest {
         for (int round = 0; round < 60; round++) {
             randomOperations(random, random.nextInt(400), op);
             op += 400;
+            sideOperations(random);
             switch (random.nextInt(6)) {
                 case 0 -> assertThat(checkpoint()).isTrue();
                 case 1 -> crashAndReopen(true);
