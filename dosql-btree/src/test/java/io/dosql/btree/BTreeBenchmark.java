@@ -84,11 +84,42 @@ public final class BTreeBenchmark {
             report("random get, 4 MB pool (" + (local ? "local file" : "memory backend") + ")", 200_000, start);
             System.out.println(pager.stats());
         }
+        churn(backend);
         backend.close();
         if (directory != null) {
             try (var files = Files.walk(directory)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
+        }
+    }
+
+    /** Update/delete/insert churn with a checkpoint per round: the file should stop growing. */
+    private static void churn(StorageBackend backend) {
+        try (Pager pager = Pager.open(backend, "churn", PagerOptions.defaults())) {
+            BTree<Long, String> tree = pager.createTree(TestTypes.LONG_KEY, TestTypes.STRING);
+            Random random = new Random(3);
+            for (long key = 0; key < 100_000; key++) {
+                tree.put(key, TestTypes.text(key, 100));
+            }
+            pager.checkpoint(new byte[0]);
+            long initial = pager.stats().fileBytes();
+            long start = System.nanoTime();
+            for (int round = 1; round <= 100; round++) {
+                for (int i = 0; i < 10_000; i++) {
+                    long key = random.nextInt(200_000);
+                    if (random.nextInt(3) == 0) {
+                        tree.remove(key);
+                    } else {
+                        tree.put(key, TestTypes.text(key + round, 50 + random.nextInt(100)));
+                    }
+                }
+                pager.checkpoint(new byte[0]);
+                if (round % 25 == 0) {
+                    System.out.printf("churn round %3d: %,d rows, file %,d KB (initial %,d KB), free pages %d%n", round,
+                            tree.size(), pager.stats().fileBytes() >> 10, initial >> 10, pager.stats().freePages());
+                }
+            }
+            report("churn: 1M mixed writes + 100 checkpoints", 1_000_000, start);
         }
     }
 

@@ -72,6 +72,12 @@ class BTreeModelTest {
         pager.close();
         pager = Pager.open(backend, "db", options);
         TreeChecks.assertSameContent(pager.openTree(treeId, keyType, TestTypes.STRING), model);
+        pager.dropTree(treeId);
+        pager.checkpoint(new byte[0]);
+        assertThat(pager.stats().cachedBytes()).as("pool accounting after drop").isZero();
+        assertThat(pager.stats().dirtyBytes()).isZero();
+        // everything but the catalog page is free now
+        assertThat(pager.stats().freePages()).isEqualTo(pager.stats().fileBytes() / PAGE_SIZE - 3);
     }
 
     static String randomValue(Random random, long key, int op) {

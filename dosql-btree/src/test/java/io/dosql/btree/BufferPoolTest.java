@@ -48,6 +48,15 @@ class BufferPoolTest {
             stats = pager.stats();
             assertThat(stats.cachedBytes()).isLessThanOrEqualTo(POOL);
             assertThat(stats.pagesRead()).as("evicted pages are read again").isGreaterThan(readsBefore + 1000);
+
+            // exact accounting: nothing of a dropped tree stays charged to the pool
+            long freeBefore = stats.freePages();
+            pager.dropTree(tree.id());
+            pager.checkpoint(new byte[0]);
+            stats = pager.stats();
+            assertThat(stats.cachedBytes()).isZero();
+            assertThat(stats.dirtyBytes()).isZero();
+            assertThat(stats.freePages()).isGreaterThan(freeBefore + 12 * POOL / PAGE_SIZE);
         }
     }
 

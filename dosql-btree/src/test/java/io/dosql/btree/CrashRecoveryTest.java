@@ -195,6 +195,16 @@ class CrashRecoveryTest {
         crashAndReopen(true);
         assertThat(failedCheckpoints).as("checkpoints failed by injected faults").isGreaterThan(5);
         assertThat(succeededCheckpoints).isGreaterThan(10);
+
+        // no page leaked through failed attempts: with every tree dropped, all but headers and catalog are free
+        pager.dropTree(treeId);
+        if (side != null) {
+            pager.dropTree(side.id());
+        }
+        pager.checkpoint(new byte[0]);
+        pager.checkpoint(new byte[0]);
+        assertThat(pager.stats().freePages()).isEqualTo(pager.stats().fileBytes() / PAGE_SIZE - 3);
+        assertThat(pager.stats().cachedBytes()).isZero();
     }
 
     /** After a possibly failed checkpoint: crash, reopen without a crash, or go on with the trees in memory. */
