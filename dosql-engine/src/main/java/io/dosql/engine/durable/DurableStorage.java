@@ -56,8 +56,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  */
 public final class DurableStorage implements AutoCloseable {
-    /** Page size of the storage backend (the pager's unit of I/O). */
-    public static final int PAGE_SIZE = 4096;
+    /** Page size of the storage backend, the pager's unit of I/O (index keys up to 2016 bytes). */
+    public static final int PAGE_SIZE = 8192;
     /** Largest WAL record payload the redo is cut into (records never span segments). */
     private static final int CHUNK_BYTES = 1 << 20;
     /** How soon a commit under synchronous_commit = off becomes durable. */

@@ -47,16 +47,39 @@ public final class TableWriter {
     private long insertRow(TableInfo table, Object[] row) {
         validate(table, row, -1);
         long rowId = table.store.insert(row);
-        for (IndexInfo index : table.indexes) {
-            index.store.insert(index.keyOf(row), rowId);
-        }
+        // Recorded before the index changes, which may fail (a durable index refuses a key too large):
+        // the undo then reverses exactly the steps that were made.
+        IndexSteps steps = new IndexSteps();
         environment.recordUndo(() -> {
-            for (IndexInfo index : table.indexes) {
-                index.store.delete(index.keyOf(row), rowId);
-            }
+            steps.undo();
             table.store.delete(rowId);
         });
+        for (IndexInfo index : table.indexes) {
+            steps.insert(index, index.keyOf(row), rowId);
+        }
         return rowId;
+    }
+
+    /** Index changes made so far by one row change, undone newest first. */
+    private static final class IndexSteps {
+        private final List<Runnable> inverses = new ArrayList<>();
+
+        void insert(IndexInfo index, Object[] key, long rowId) {
+            index.store.insert(key, rowId);
+            inverses.add(() -> index.store.delete(key, rowId));
+        }
+
+        void delete(IndexInfo index, Object[] key, long rowId) {
+            index.store.delete(key, rowId);
+            inverses.add(() -> index.store.insert(key, rowId));
+        }
+
+        void undo() {
+            for (int step = inverses.size() - 1; step >= 0; step--) {
+                inverses.get(step).run();
+            }
+            inverses.clear();
+        }
     }
 
     public void update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow) {
@@ -84,26 +107,24 @@ public final class TableWriter {
     private void updateRow(TableInfo table, long rowId, Object[] oldRow, Object[] newRow) {
         validate(table, newRow, rowId);
         applyReferencingActions(table, oldRow, newRow);
+        IndexSteps steps = new IndexSteps();
+        boolean[] stored = {false};
+        environment.recordUndo(() -> {
+            steps.undo();
+            if (stored[0]) {
+                table.store.update(rowId, oldRow);
+            }
+        });
         for (IndexInfo index : table.indexes) {
             Object[] oldKey = index.keyOf(oldRow);
             Object[] newKey = index.keyOf(newRow);
             if (!sameKey(oldKey, newKey)) {
-                index.store.delete(oldKey, rowId);
-                index.store.insert(newKey, rowId);
+                steps.delete(index, oldKey, rowId);
+                steps.insert(index, newKey, rowId);
             }
         }
         table.store.update(rowId, newRow);
-        environment.recordUndo(() -> {
-            for (IndexInfo index : table.indexes) {
-                Object[] oldKey = index.keyOf(oldRow);
-                Object[] newKey = index.keyOf(newRow);
-                if (!sameKey(oldKey, newKey)) {
-                    index.store.delete(newKey, rowId);
-                    index.store.insert(oldKey, rowId);
-                }
-            }
-            table.store.update(rowId, oldRow);
-        });
+        stored[0] = true;
     }
 
     /** Deletes the row; returns false when it was already gone or a BEFORE trigger skipped the change. */
@@ -125,16 +146,19 @@ public final class TableWriter {
 
     private void deleteRow(TableInfo table, long rowId, Object[] row) {
         applyReferencingActions(table, row, null);
+        IndexSteps steps = new IndexSteps();
+        boolean[] removed = {false};
+        environment.recordUndo(() -> {
+            if (removed[0]) {
+                table.store.restore(rowId, row);
+            }
+            steps.undo();
+        });
         for (IndexInfo index : table.indexes) {
-            index.store.delete(index.keyOf(row), rowId);
+            steps.delete(index, index.keyOf(row), rowId);
         }
         table.store.delete(rowId);
-        environment.recordUndo(() -> {
-            table.store.restore(rowId, row);
-            for (IndexInfo index : table.indexes) {
-                index.store.insert(index.keyOf(row), rowId);
-            }
-        });
+        removed[0] = true;
     }
 
     private static boolean sameKey(Object[] a, Object[] b) {

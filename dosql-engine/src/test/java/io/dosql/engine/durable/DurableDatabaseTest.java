@@ -278,6 +278,28 @@ class DurableDatabaseTest {
     }
 
     @Test
+    void indexKeyTooLargeFailsTheStatementCleanly() {
+        String tooLong = "k".repeat(3000);
+        try (Database database = Database.open(directory); Session session = database.openSession()) {
+            session.executeScript("CREATE TABLE t (id int PRIMARY KEY, a text, b text); CREATE INDEX t_b ON t (b);"
+                    + "INSERT INTO t VALUES (1, 'a', 'b')");
+            assertThatThrownBy(() -> session.execute("INSERT INTO t VALUES (2, 'x', $1)", List.of(tooLong)))
+                    .isInstanceOf(DoSqlException.class)
+                    .satisfies(error -> assertThat(((DoSqlException) error).sqlState()).isEqualTo("54000"));
+            assertThatThrownBy(() -> session.execute("UPDATE t SET b = $1 WHERE id = 1", List.of(tooLong)))
+                    .isInstanceOf(DoSqlException.class)
+                    .satisfies(error -> assertThat(((DoSqlException) error).sqlState()).isEqualTo("54000"));
+            assertThat(rows(session, "SELECT * FROM t")).containsExactly("1|a|b");
+            assertThat(rows(session, "SELECT id FROM t WHERE b = 'b'")).containsExactly("1");
+            assertThat(rows(session, "SELECT count(*) FROM t WHERE id = 2")).containsExactly("0");
+            session.execute("INSERT INTO t VALUES (2, $1, 'c')", List.of(tooLong));
+        }
+        try (Database database = Database.open(directory)) {
+            assertThat(rows(database, "SELECT id, length(a), b FROM t ORDER BY id")).containsExactly("1|1|b", "2|3000|c");
+        }
+    }
+
+    @Test
     void directoryHoldsTheLog() throws Exception {
         try (Database database = Database.open(directory.resolve("nested/db"))) {
             run(database, "CREATE TABLE t (x int); INSERT INTO t VALUES (1)");
