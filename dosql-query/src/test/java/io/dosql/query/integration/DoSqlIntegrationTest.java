@@ -92,16 +92,6 @@ class DoSqlIntegrationTest extends DialectSuite {
 
     @Test
     @Override
-    void recursiveCommonTableExpressionsCount() {
-        EngineGaps.skip("with recursive \"numbers\"(\"n\") as (select ? as \"n\" union all select \"n\" + ? from"
-                + " \"numbers\" where \"n\" < ?) select * from \"numbers\" with setObject(Integer 1, 1, 5)",
-            "42883 operator does not exist: text + unknown (a parameter bound as Integer is typed text; pgjdbc sends"
-                + " int4, and the same query with literals works)");
-        super.recursiveCommonTableExpressionsCount();
-    }
-
-    @Test
-    @Override
     void transactionUsesTheRequestedIsolationLevel() {
         EngineGaps.skip("setAutoCommit(false); setTransactionIsolation(SERIALIZABLE); show transaction_isolation",
             "returns 'read committed' (also after an explicit begin; set transaction isolation level serializable)");
