@@ -147,9 +147,6 @@ class DoSqlIntegrationTest extends DialectSuite {
 
     @Test
     void lateralJoin() {
-        EngineGaps.skip("select \"person\".\"id\", \"first_pet\".\"name\" from \"person\" inner join lateral (select"
-            + " \"pet\".\"name\" from \"pet\" where \"pet\".\"owner_id\" = \"person\".\"id\" order by \"pet\".\"name\""
-            + " limit ?) as \"first_pet\" on ? = ?", "42P01 missing FROM-clause entry for table \"person\"");
         var firstPet = dosql().selectFrom(PET).select(PET.NAME).where(PET.OWNER_ID.eq(PERSON.ID))
             .orderBy(PET.NAME.asc()).limit(1).as("first_pet");
         assertThat(dosql().selectFrom(PERSON).select(PERSON.ID, column("first_pet.name")).innerJoinLateral(firstPet,
