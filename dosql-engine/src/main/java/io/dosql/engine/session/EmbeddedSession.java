@@ -33,6 +33,7 @@ import io.dosql.parser.ast.DeleteStatement;
 import io.dosql.parser.ast.DropStatement;
 import io.dosql.parser.ast.ExplainStatement;
 import io.dosql.parser.ast.InsertStatement;
+import io.dosql.parser.ast.MergeStatement;
 import io.dosql.parser.ast.PragmaStatement;
 import io.dosql.parser.ast.ReindexStatement;
 import io.dosql.parser.ast.ResetStatement;
@@ -225,7 +226,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
      */
     StatementPlan planFor(Statement statement, String sql, GeneratedKeys keys, Object[] parameters) {
         if (!(statement instanceof SelectStatement || statement instanceof InsertStatement
-                || statement instanceof UpdateStatement || statement instanceof DeleteStatement)) {
+                || statement instanceof UpdateStatement || statement instanceof DeleteStatement
+                || statement instanceof MergeStatement)) {
             return null;
         }
         Catalog catalog = database.catalog;
@@ -267,6 +269,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         if (statement instanceof UpdateStatement update) {
             return binder.bindUpdate(update, keys);
+        }
+        if (statement instanceof MergeStatement merge) {
+            return binder.bindMerge(merge);
         }
         return binder.bindDelete((DeleteStatement) statement, keys);
     }

@@ -130,10 +130,6 @@ class DoSqlIntegrationTest extends DialectSuite {
 
     @Test
     void mergeUpdatesInsertsAndDeletes() {
-        EngineGaps.skip("merge into \"person\" using \"pet\" as \"p\" on \"person\".\"id\" = \"p\".\"id\" when matched"
-            + " and \"p\".\"species\" = ? then delete when matched then update set \"last_name\" = \"p\".\"name\""
-            + " when not matched then insert (\"id\", \"first_name\") values (\"p\".\"id\", \"p\".\"name\")",
-            "0A000 MERGE is not supported");
         long changed = dosql().mergeInto(PERSON, PET.as("p"), PERSON.ID.eq(PET.as("p").ID))
             .whenMatchedAndThenDelete(column("p.species", String.class).eq("hamster"))
             .whenMatchedThenUpdate(u -> u.set(PERSON.LAST_NAME, column("p.name", String.class)))
