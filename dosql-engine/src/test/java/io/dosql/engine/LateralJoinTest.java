@@ -71,6 +71,12 @@ class LateralJoinTest extends SqlTestSupport {
     }
 
     @Test
+    void aNonLateralItemStillSeesAnOuterQueryTableOfTheSameName() {
+        assertThat(rows("SELECT (SELECT count(*) FROM lb a, (SELECT * FROM lb WHERE lb.id = a.id) s) FROM la a"))
+                .containsExactly("3", "3", "3");
+    }
+
+    @Test
     void rightJoinCannotCarryALateralReference() {
         DoSqlException failure = failure("SELECT * FROM la RIGHT JOIN LATERAL (SELECT name FROM lb WHERE lb.a_id = la.id)"
                 + " s ON true");

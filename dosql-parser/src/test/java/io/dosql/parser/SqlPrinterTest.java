@@ -117,4 +117,10 @@ class SqlPrinterTest {
                 + " WHEN NOT MATCHED THEN INSERT DEFAULT VALUES"))
                 .isEqualTo("MERGE INTO t USING (SELECT 1 AS id) AS s ON (t.id = s.id) WHEN NOT MATCHED THEN INSERT DEFAULT VALUES");
     }
+
+    @Test
+    void jsonOperatorsRoundTripWithOtherOperatorPrecedence() {
+        assertThat(roundTrip("SELECT a -> 'x' ->> 'y' = 'z', b #> '{a,0}', b #>> '{a}', c @> d, c <@ d || e"))
+                .isEqualTo("SELECT (((a -> 'x') ->> 'y') = 'z'), (b #> '{a,0}'), (b #>> '{a}'), (c @> d), ((c <@ d) || e)");
+    }
 }

@@ -401,6 +401,9 @@ final class FromBinder {
         Scope localScope = new Scope(local, outer);
         BoundExpression condition = joined.condition() == null ? null
                 : ExpressionBinder.of(context, localScope).bindCondition(joined.condition(), "JOIN/ON");
+        if (condition instanceof io.dosql.engine.expression.Literal literal && Boolean.TRUE.equals(literal.value())) {
+            condition = null; // ON true: every right row matches
+        }
         correlated |= localScope.isCorrelated();
         units.add(new JoinPlanner.Unit(new LateralJoinOperator(JoinKind.LEFT, left.plan(), right.plan(), condition),
                 local.size(), null));

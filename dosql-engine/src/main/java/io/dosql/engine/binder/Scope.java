@@ -76,9 +76,11 @@ public final class Scope {
     public Resolution resolve(List<String> qualifier, String name, int position) {
         Scope scope = this;
         int levels = 0;
+        DoSqlException rejected = null;
         while (scope != null) {
             if (scope.forbidden) {
-                scope.rejectReference(qualifier, position);
+                // As PostgreSQL: an outer level may still hold the name; the error is only for a name found nowhere else.
+                rejected = rejected != null ? rejected : scope.rejection(qualifier, position);
                 scope = scope.parent;
                 continue;
             }
@@ -101,23 +103,28 @@ public final class Scope {
             scope = scope.parent;
             levels++;
         }
+        if (rejected != null) {
+            throw rejected;
+        }
         return null;
     }
 
-    private void rejectReference(List<String> qualifier, int position) {
+    /** The "invalid reference to FROM-clause entry" error when {@code qualifier} names one of these items, or null. */
+    private DoSqlException rejection(List<String> qualifier, int position) {
         if (qualifier.isEmpty()) {
-            return;
+            return null;
         }
         String table = qualifier.get(qualifier.size() - 1);
         for (Entry entry : entries) {
             if (table.equals(entry.tableAlias())) {
-                throw new DoSqlException(ErrorCode.UNDEFINED_TABLE,
+                return new DoSqlException(ErrorCode.UNDEFINED_TABLE,
                         "invalid reference to FROM-clause entry for table \"" + table + "\"")
                         .withPosition(position)
                         .withHint("There is an entry for table \"" + table
                                 + "\", but it cannot be referenced from this part of the query.");
             }
         }
+        return null;
     }
 
     private int findLocal(List<String> qualifier, String name, int position) {

@@ -98,16 +98,6 @@ class DoSqlIntegrationTest extends DialectSuite {
         super.transactionUsesTheRequestedIsolationLevel();
     }
 
-    @Test
-    @Override
-    void nestedCollectionsDecodeIntoTypedRecords() {
-        EngineGaps.skip("select coalesce(json_agg(json_build_object('first_name', \"nested\".\"first_name\","
-                + " 'born_on', \"nested\".\"born_on\")), '[]') from (…) as \"nested\"",
-            "42883 function json_build_object(unknown, character varying, unknown, date) does not exist (no JSON"
-                + " functions yet: json_agg, json_build_object, to_json all fail with 42883)");
-        super.nestedCollectionsDecodeIntoTypedRecords();
-    }
-
     // ---- PostgreSQL-family features ----
 
     @Test
