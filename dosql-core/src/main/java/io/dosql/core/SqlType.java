@@ -24,6 +24,8 @@ public record SqlType(TypeKind kind, int precision, int scale) {
     public static final SqlType TIMESTAMPTZ = of(TypeKind.TIMESTAMPTZ);
     public static final SqlType INTERVAL = of(TypeKind.INTERVAL);
     public static final SqlType UUID = of(TypeKind.UUID_TYPE);
+    public static final SqlType JSON = of(TypeKind.JSON);
+    public static final SqlType JSONB = of(TypeKind.JSONB);
     public static final SqlType UNKNOWN = of(TypeKind.UNKNOWN);
 
     public SqlType {

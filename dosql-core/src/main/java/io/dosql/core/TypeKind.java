@@ -17,7 +17,7 @@ import java.util.UUID;
  * {@link Float}, DOUBLE PRECISION {@link Double}, NUMERIC {@link BigDecimal}, TEXT/VARCHAR/CHAR
  * {@link String}, BOOLEAN {@link Boolean}, BYTEA {@link Bytes}, DATE {@link LocalDate}, TIME
  * {@link LocalTime}, TIMESTAMP {@link LocalDateTime}, TIMESTAMPTZ {@link OffsetDateTime} (UTC),
- * INTERVAL {@link Interval}, UUID {@link UUID}. UNKNOWN is the type of a bare NULL or an untyped
+ * INTERVAL {@link Interval}, UUID {@link UUID}, JSON and JSONB {@link Json}. UNKNOWN is the type of a bare NULL or an untyped
  * string literal before the binder resolves it.
  */
 public enum TypeKind {
@@ -38,6 +38,8 @@ public enum TypeKind {
     TIMESTAMPTZ("timestamp with time zone", 1184, Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.class),
     INTERVAL("interval", 1186, Types.OTHER, Interval.class),
     UUID_TYPE("uuid", 2950, Types.OTHER, UUID.class),
+    JSON("json", 114, Types.OTHER, Json.class),
+    JSONB("jsonb", 3802, Types.OTHER, Json.class),
     UNKNOWN("unknown", 705, Types.OTHER, Object.class);
 
     private final String postgresName;

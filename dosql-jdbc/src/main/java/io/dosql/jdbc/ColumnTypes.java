@@ -32,6 +32,8 @@ final class ColumnTypes {
             case TIMESTAMPTZ: return "timestamptz";
             case INTERVAL: return "interval";
             case UUID_TYPE: return "uuid";
+            case JSON: return "json";
+            case JSONB: return "jsonb";
             default: return "unknown";
         }
     }
@@ -89,7 +91,7 @@ final class ColumnTypes {
         switch (kind) {
             case SMALLINT: return Integer.class.getName();
             case BYTEA: return byte[].class.getName();
-            case UNKNOWN: return String.class.getName();
+            case UNKNOWN, JSON, JSONB: return String.class.getName(); // json travels as its text
             default: return kind.javaClass().getName();
         }
     }

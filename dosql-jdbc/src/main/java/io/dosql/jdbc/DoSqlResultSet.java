@@ -354,6 +354,10 @@ final class DoSqlResultSet extends ReadOnlyResultSetSupport {
         if (value instanceof Short number) {
             return number.intValue();
         }
+        if (value instanceof io.dosql.core.Json json) {
+            // pgjdbc gives a PGobject holding the text; DoSQL gives the text itself.
+            return json.text();
+        }
         return value;
     }
 

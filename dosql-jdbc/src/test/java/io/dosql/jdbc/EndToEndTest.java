@@ -118,6 +118,28 @@ class EndToEndTest {
     }
 
     @Test
+    void jsonColumnsReadAsTextWithPostgresTypeNames() throws SQLException {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            statement.execute("create table docs (id int, body jsonb, raw json)");
+            try (PreparedStatement insert = connection.prepareStatement("insert into docs values (1, ?, ?)")) {
+                insert.setString(1, "{\"b\": 1, \"a\": [1,  2]}");
+                insert.setObject(2, "{\"b\": 1,  \"a\": 2}");
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+            }
+            ResultSet rows = statement.executeQuery("select body, raw, json_build_object('k', id) as built from docs");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("{\"a\": [1, 2], \"b\": 1}");
+            assertThat(rows.getObject(2)).isEqualTo("{\"b\": 1,  \"a\": 2}");
+            assertThat(rows.getObject(3, String.class)).isEqualTo("{\"k\" : 1}");
+            ResultSetMetaData metaData = rows.getMetaData();
+            assertThat(metaData.getColumnTypeName(1)).isEqualTo("jsonb");
+            assertThat(metaData.getColumnTypeName(2)).isEqualTo("json");
+            assertThat(metaData.getColumnType(1)).isEqualTo(Types.OTHER);
+            assertThat(metaData.getColumnClassName(3)).isEqualTo(String.class.getName());
+        }
+    }
+
+    @Test
     void expressionsKeepPostgresTypes() throws SQLException {
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             ResultSet rows = statement.executeQuery("select 1 as a, 2::bigint as b, 1.5 as c, 'x' as d, "

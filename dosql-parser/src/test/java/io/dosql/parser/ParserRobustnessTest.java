@@ -25,6 +25,8 @@ class ParserRobustnessTest {
             "INSERT INTO t (a, b) VALUES (1, DEFAULT), ($1, ?) ON CONFLICT (a) DO UPDATE SET b = excluded.b WHERE t.b < 1 RETURNING *",
             "UPDATE t AS x SET (a, b) = (1, 2), c = c + 1 FROM u WHERE x.a = u.a RETURNING a",
             "DELETE FROM t USING u WHERE t.a = u.a RETURNING *",
+            "MERGE INTO t AS x USING (VALUES (1)) v (a) ON x.a = v.a WHEN MATCHED AND v.a > 0 THEN UPDATE SET b = 1 "
+                    + "WHEN MATCHED THEN DELETE WHEN NOT MATCHED THEN INSERT (a) VALUES (v.a)",
             "CREATE TABLE IF NOT EXISTS t (a int PRIMARY KEY, b varchar(10) NOT NULL DEFAULT 'x' CHECK (b <> ''), "
                     + "c int REFERENCES u (a) ON DELETE CASCADE, CONSTRAINT k UNIQUE (b), FOREIGN KEY (c) REFERENCES u (a))",
             "CREATE UNIQUE INDEX i ON t (a DESC, lower(b)) WHERE a > 0",

@@ -104,4 +104,23 @@ class SqlPrinterTest {
         assertThat(checked).isGreaterThan(150_000);
         assertThat(failures).as("first failures: %s", failures.entrySet().stream().limit(10).collect(Collectors.toList())).isEmpty();
     }
+
+    @Test
+    void mergeRoundTrips() {
+        assertThat(roundTrip("merge into t x using u on x.id = u.id when matched and u.k = 1 then delete"
+                + " when matched then update set a = u.a, b = default when not matched and u.a is null then do nothing"
+                + " when not matched then insert (id, a) values (u.id, default)"))
+                .isEqualTo("MERGE INTO t AS x USING u ON (x.id = u.id) WHEN MATCHED AND (u.k = 1) THEN DELETE"
+                        + " WHEN MATCHED THEN UPDATE SET a = u.a, b = DEFAULT WHEN NOT MATCHED AND (u.a IS NULL) THEN DO NOTHING"
+                        + " WHEN NOT MATCHED THEN INSERT (id, a) VALUES (u.id, DEFAULT)");
+        assertThat(roundTrip("MERGE INTO t USING (SELECT 1 AS id) AS s ON t.id = s.id"
+                + " WHEN NOT MATCHED THEN INSERT DEFAULT VALUES"))
+                .isEqualTo("MERGE INTO t USING (SELECT 1 AS id) AS s ON (t.id = s.id) WHEN NOT MATCHED THEN INSERT DEFAULT VALUES");
+    }
+
+    @Test
+    void jsonOperatorsRoundTripWithOtherOperatorPrecedence() {
+        assertThat(roundTrip("SELECT a -> 'x' ->> 'y' = 'z', b #> '{a,0}', b #>> '{a}', c @> d, c <@ d || e"))
+                .isEqualTo("SELECT (((a -> 'x') ->> 'y') = 'z'), (b #> '{a,0}'), (b #>> '{a}'), (c @> d), ((c <@ d) || e)");
+    }
 }

@@ -15,8 +15,25 @@ public final class BindingContext {
     /** Innermost-last stack of WITH-clause frames. */
     final List<CteFrame> cteFrames = new ArrayList<>();
 
+    /** Types suggested by the values to be bound ({@link ParameterHints}); empty when unknown. */
+    private final List<SqlType> parameterHints;
+
     public BindingContext(Catalog catalog) {
+        this(catalog, List.of());
+    }
+
+    public BindingContext(Catalog catalog, List<SqlType> parameterHints) {
         this.catalog = catalog;
+        this.parameterHints = List.copyOf(parameterHints);
+    }
+
+    /** The type the bound value suggests for parameter {@code index}, or null. */
+    SqlType parameterHint(int index) {
+        if (index < 1 || index > parameterHints.size()) {
+            return null;
+        }
+        SqlType hint = parameterHints.get(index - 1);
+        return hint.kind() == io.dosql.core.TypeKind.UNKNOWN ? null : hint;
     }
 
     public Catalog catalog() {

@@ -15,6 +15,7 @@ import io.dosql.engine.expression.CallExpression;
 import io.dosql.engine.expression.ColumnRef;
 import io.dosql.engine.optimizer.JoinPlanner;
 import io.dosql.engine.planner.InsertPlan;
+import io.dosql.engine.planner.MergePlan;
 import io.dosql.engine.planner.UpdatePlan;
 import io.dosql.engine.value.Casts;
 import io.dosql.parser.ast.AllColumns;
@@ -26,6 +27,8 @@ import io.dosql.parser.ast.DeleteStatement;
 import io.dosql.parser.ast.Expression;
 import io.dosql.parser.ast.ExpressionItem;
 import io.dosql.parser.ast.InsertStatement;
+import io.dosql.parser.ast.MergeStatement;
+import io.dosql.parser.ast.MergeWhenClause;
 import io.dosql.parser.ast.OnConflictClause;
 import io.dosql.parser.ast.QualifiedName;
 import io.dosql.parser.ast.Query;
@@ -40,7 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Binds INSERT, UPDATE and DELETE into executable plans. */
+/** Binds INSERT, UPDATE, DELETE and MERGE into executable plans. */
 public final class DmlBinder {
     private final BindingContext context;
 
@@ -159,13 +162,7 @@ public final class DmlBinder {
             }
             query = source.plan();
         }
-        BoundExpression[] defaults = new BoundExpression[table.columns.size()];
-        for (int column = 0; column < defaults.length; column++) {
-            ColumnInfo info = table.columns.get(column);
-            if (info.defaultExpression != null) {
-                defaults[column] = assign(constantBinder.bind(info.defaultExpression), info);
-            }
-        }
+        BoundExpression[] defaults = defaults(table);
         InsertPlan.ConflictAction action = switch (insert.conflictResolution()) {
             case REPLACE -> InsertPlan.ConflictAction.REPLACE;
             case IGNORE -> InsertPlan.ConflictAction.NOTHING;
@@ -201,6 +198,90 @@ public final class DmlBinder {
         }
         return new InsertPlan(table, targetColumns, valueRows, query, defaults, action, conflictIndex, updates, updateWhere,
                 returning, returningColumns, context.parameterTypes(), checkBinder());
+    }
+
+    /** Per table column: its bound default expression (null: NULL or identity). */
+    private BoundExpression[] defaults(TableInfo table) {
+        ExpressionBinder constantBinder = ExpressionBinder.of(context, new Scope(List.of(), null));
+        BoundExpression[] defaults = new BoundExpression[table.columns.size()];
+        for (int column = 0; column < defaults.length; column++) {
+            ColumnInfo info = table.columns.get(column);
+            if (info.defaultExpression != null) {
+                defaults[column] = assign(constantBinder.bind(info.defaultExpression), info);
+            }
+        }
+        return defaults;
+    }
+
+    /**
+     * MERGE: the source FROM item LEFT JOIN the target (with row ids) ON the condition; WHEN conditions,
+     * SET and VALUES expressions read that joined row.
+     */
+    public MergePlan bindMerge(MergeStatement merge) {
+        TableInfo table = target(merge.table(), merge.position());
+        String shown = merge.alias() != null ? merge.alias() : table.name;
+        FromBinder.FromResult source = new FromBinder(context, null).bind(List.of(merge.source()), null);
+        List<Scope.Entry> entries = new ArrayList<>(source.scope().entries());
+        int targetOffset = entries.size();
+        entries.addAll(FromBinder.tableEntries(table, shown, List.of()));
+        entries.add(new Scope.Entry(shown, "$rowid", SqlType.BIGINT, true, null, null, null, true));
+        ExpressionBinder binder = ExpressionBinder.of(context, new Scope(entries, null));
+        BoundExpression condition = binder.bindCondition(merge.condition(), "JOIN/ON");
+        TableScanOperator scan = new TableScanOperator(table, shown, true, null);
+        PhysicalOperator plan = JoinPlanner.joinTwo(io.dosql.engine.execution.JoinKind.LEFT, source.plan(), scan,
+                condition);
+        List<MergePlan.Clause> clauses = new ArrayList<>();
+        for (MergeWhenClause clause : merge.clauses()) {
+            BoundExpression when = clause.condition() == null ? null : binder.bindCondition(clause.condition(), "WHEN");
+            MergePlan.Action action = MergePlan.Action.valueOf(clause.action().name());
+            BoundExpression[] assignments = null;
+            InsertPlan insert = null;
+            List<BoundExpression> values = null;
+            if (action == MergePlan.Action.UPDATE) {
+                assignments = bindAssignments(table, clause.assignments(), binder);
+            } else if (action == MergePlan.Action.INSERT) {
+                int[] targetColumns = mergeInsertColumns(table, clause);
+                values = new ArrayList<>();
+                for (int index = 0; index < targetColumns.length; index++) {
+                    Expression value = clause.insertValues().get(index);
+                    values.add(value instanceof DefaultValue ? null
+                            : assign(binder.bind(value), table.columns.get(targetColumns[index])));
+                }
+                insert = new InsertPlan(table, targetColumns, List.of(), null, defaults(table),
+                        InsertPlan.ConflictAction.ERROR, null, null, null, null, null, List.of(), checkBinder());
+            }
+            clauses.add(new MergePlan.Clause(clause.matched(), when, action, assignments, insert, values));
+        }
+        return new MergePlan(table, plan, targetOffset, clauses, context.parameterTypes(), checkBinder());
+    }
+
+    /** The target columns of a MERGE INSERT: those named, else the first ones (as many as values); none for DEFAULT VALUES. */
+    private static int[] mergeInsertColumns(TableInfo table, MergeWhenClause clause) {
+        if (clause.insertValues() == null) {
+            return new int[0];
+        }
+        int valueCount = clause.insertValues().size();
+        if (clause.insertColumns().isEmpty()) {
+            if (valueCount > table.columns.size()) {
+                throw ErrorCode.SYNTAX_ERROR.exception("INSERT has more expressions than target columns");
+            }
+            return java.util.stream.IntStream.range(0, valueCount).toArray();
+        }
+        if (valueCount > clause.insertColumns().size()) {
+            throw ErrorCode.SYNTAX_ERROR.exception("INSERT has more expressions than target columns");
+        }
+        if (valueCount < clause.insertColumns().size()) {
+            throw ErrorCode.SYNTAX_ERROR.exception("INSERT has more target columns than expressions");
+        }
+        int[] columns = new int[valueCount];
+        for (int index = 0; index < valueCount; index++) {
+            String name = clause.insertColumns().get(index);
+            columns[index] = table.columnIndex(name);
+            if (columns[index] < 0) {
+                throw ErrorCode.UNDEFINED_COLUMN.exception("\"" + name + "\" of relation \"" + table.name + "\"");
+            }
+        }
+        return columns;
     }
 
     private static IndexInfo conflictIndex(TableInfo table, OnConflictClause onConflict) {

@@ -487,6 +487,9 @@ public final class ExpressionBinder {
             throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED, "set-returning function " + name
                     + "() in this position is not supported (use it in FROM)").withPosition(call.position());
         }
+        if (name.equals("row_to_json")) {
+            return bindRowToJson(call);
+        }
         List<BoundExpression> arguments = new ArrayList<>();
         for (Expression argument : call.arguments()) {
             arguments.add(bind(argument));
@@ -559,6 +562,41 @@ public final class ExpressionBinder {
             result.add(cast(argument, type));
         }
         return result;
+    }
+
+    /**
+     * {@code row_to_json(alias)}: the FROM item's whole row as a json object {@code {"a":1,"b":"x"}}
+     * (PostgreSQL's spelling for a row: no spaces). DoSQL has no row values, so only a FROM item's alias
+     * is accepted.
+     */
+    private BoundExpression bindRowToJson(FunctionCall call) {
+        if (call.arguments().size() != 1 || !(call.arguments().get(0) instanceof ColumnReference reference)
+                || reference.parts().size() != 1 || !scope.hasTable(reference.name())) {
+            throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "row_to_json is supported over a FROM item's alias only").withPosition(call.position());
+        }
+        String alias = reference.name();
+        List<String> names = new ArrayList<>();
+        List<BoundExpression> columns = new ArrayList<>();
+        for (Scope level = scope; level != null && names.isEmpty(); level = level.parent()) {
+            for (Scope.Entry entry : level.entries()) {
+                if (alias.equals(entry.tableAlias()) && !entry.name().startsWith("$")) {
+                    names.add(entry.name());
+                    columns.add(bindColumn(new ColumnReference(List.of(alias, entry.name()), reference.position())));
+                }
+            }
+        }
+        List<String> keys = List.copyOf(names);
+        return new CallExpression("row_to_json(" + alias + ")", SqlType.JSON, columns, (values, unused) -> {
+            StringBuilder out = new StringBuilder("{");
+            for (int index = 0; index < values.length; index++) {
+                out.append(index == 0 ? "" : ",");
+                io.dosql.engine.value.JsonFormat.appendString(keys.get(index), out);
+                out.append(':');
+                io.dosql.engine.value.JsonFormat.appendValue(values[index], out);
+            }
+            return new io.dosql.core.Json(out.append('}').toString());
+        }, false, false);
     }
 
     private BoundExpression bindAggregate(FunctionCall call) {

@@ -9,6 +9,7 @@ import io.dosql.engine.catalog.TableInfo;
 import io.dosql.engine.catalog.ViewInfo;
 import io.dosql.engine.execution.GenerateSeriesOperator;
 import io.dosql.engine.execution.JoinKind;
+import io.dosql.engine.execution.LateralJoinOperator;
 import io.dosql.engine.execution.PhysicalOperator;
 import io.dosql.engine.execution.TableScanOperator;
 import io.dosql.engine.expression.BoundExpression;
@@ -44,10 +45,24 @@ final class FromBinder {
     private final List<BoundExpression> pendingBound = new ArrayList<>();
     private final Set<String> aliases = new HashSet<>();
     private boolean correlated;
+    /** Columns of FROM items to the left that an enclosing binder holds (only LATERAL items may see them). */
+    private final List<Scope.Entry> leftContext;
 
     FromBinder(BindingContext context, Scope outer) {
+        this(context, outer, List.of());
+    }
+
+    private FromBinder(BindingContext context, Scope outer, List<Scope.Entry> leftContext) {
         this.context = context;
         this.outer = outer;
+        this.leftContext = List.copyOf(leftContext);
+    }
+
+    /** The columns of every FROM item left of the next one: the enclosing binders' and this one's. */
+    private List<Scope.Entry> leftOfNext() {
+        List<Scope.Entry> result = new ArrayList<>(leftContext);
+        result.addAll(entries);
+        return result;
     }
 
     /** Adds a pre-built first item (the target table of UPDATE/DELETE). */
@@ -87,17 +102,79 @@ final class FromBinder {
     private void addItem(TableReference item) {
         if (item instanceof NamedTable named) {
             addNamed(named);
-        } else if (item instanceof SubqueryTable subquery) {
-            BoundQuery query = new QueryBinder(context).bindQuery(subquery.query(), outer);
+        } else if (item instanceof SubqueryTable subquery && !subquery.lateral()) {
+            BoundQuery query = new QueryBinder(context).bindQuery(subquery.query(), Scope.forbidden(leftOfNext(), outer));
             correlated |= query.correlated();
             addDerived(query, subquery.alias(), subquery.columnAliases());
-        } else if (item instanceof FunctionTable function) {
-            addFunction(function);
+        } else if (isLateral(item)) {
+            addLateral(item);
         } else if (item instanceof JoinedTable joined) {
             addJoin(joined);
         } else {
             throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(item.getClass().getSimpleName());
         }
+    }
+
+    /** A LATERAL subquery, or a function in FROM (which may always see the items to its left, as in PostgreSQL). */
+    private static boolean isLateral(TableReference item) {
+        return item instanceof FunctionTable || item instanceof SubqueryTable subquery && subquery.lateral();
+    }
+
+    /** A bound LATERAL item: its plan (which may read the left row as its outer row) and its columns. */
+    private record LateralItem(PhysicalOperator plan, List<Scope.Entry> entries) {
+    }
+
+    private LateralItem bindLateralItem(TableReference item, Scope lateral) {
+        if (item instanceof SubqueryTable subquery) {
+            BoundQuery query = new QueryBinder(context).bindQuery(subquery.query(), lateral);
+            if (subquery.alias() != null) {
+                checkAlias(subquery.alias());
+            }
+            return new LateralItem(query.plan(), derivedEntries(query, subquery.alias(), subquery.columnAliases()));
+        }
+        return bindFunction((FunctionTable) item, lateral);
+    }
+
+    /**
+     * A LATERAL item in a FROM list or inner join: when it reads the items to its left, everything so far
+     * becomes the left side of a {@link LateralJoinOperator}; otherwise it is an ordinary FROM item.
+     */
+    private void addLateral(TableReference item) {
+        Scope forbidden = Scope.forbidden(leftContext, outer);
+        if (entries.isEmpty()) {
+            LateralItem bound = bindLateralItem(item, forbidden);
+            units.add(new JoinPlanner.Unit(bound.plan(), bound.entries().size(), null));
+            entries.addAll(bound.entries());
+            return;
+        }
+        Scope lateral = new Scope(entries, forbidden);
+        LateralItem bound = bindLateralItem(item, lateral);
+        if (!lateral.isReferenced() && !lateral.isCorrelated()) {
+            // Reads nothing through the lateral level, so no row needs pushing for it.
+            units.add(new JoinPlanner.Unit(bound.plan(), bound.entries().size(), null));
+            entries.addAll(bound.entries());
+            return;
+        }
+        correlated |= lateral.isCorrelated();
+        PhysicalOperator left = planSoFar();
+        units.clear();
+        units.add(new JoinPlanner.Unit(new LateralJoinOperator(JoinKind.INNER, left, bound.plan(), null),
+                entries.size() + bound.entries().size(), null));
+        entries.addAll(bound.entries());
+    }
+
+    /** Joins the items bound so far under the join conditions seen so far (they read only those items). */
+    private PhysicalOperator planSoFar() {
+        Scope scope = new Scope(entries, outer);
+        List<BoundExpression> conjuncts = new ArrayList<>(pendingBound);
+        ExpressionBinder binder = ExpressionBinder.of(context, scope);
+        for (Expression condition : pendingConditions) {
+            ExpressionRewriter.splitConjuncts(binder.bindCondition(condition, "JOIN/ON"), conjuncts);
+        }
+        correlated |= scope.isCorrelated();
+        pendingBound.clear();
+        pendingConditions.clear();
+        return JoinPlanner.plan(units, conjuncts);
     }
 
     private void checkAlias(String alias) {
@@ -174,6 +251,12 @@ final class FromBinder {
         if (alias != null) {
             checkAlias(alias);
         }
+        List<Scope.Entry> derived = derivedEntries(query, alias, columnAliases);
+        units.add(new JoinPlanner.Unit(query.plan(), derived.size(), null));
+        entries.addAll(derived);
+    }
+
+    private static List<Scope.Entry> derivedEntries(BoundQuery query, String alias, List<String> columnAliases) {
         List<Scope.Entry> derived = new ArrayList<>();
         for (int index = 0; index < query.columns().size(); index++) {
             ResultColumn column = query.columns().get(index);
@@ -181,16 +264,16 @@ final class FromBinder {
             derived.add(new Scope.Entry(alias, name, column.type(), false, column.schemaName(), column.tableName(),
                     column.columnName(), !column.nullable()));
         }
-        units.add(new JoinPlanner.Unit(query.plan(), derived.size(), null));
-        entries.addAll(derived);
+        return derived;
     }
 
-    private void addFunction(FunctionTable function) {
+    /** A set-returning function in FROM; its arguments may read {@code argumentScope} (the items to its left). */
+    private LateralItem bindFunction(FunctionTable function, Scope argumentScope) {
         String name = function.function().name().name();
         if (!name.equals("generate_series")) {
             throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("set-returning function " + name + " in FROM");
         }
-        ExpressionBinder binder = ExpressionBinder.of(context, new Scope(List.of(), outer));
+        ExpressionBinder binder = ExpressionBinder.of(context, new Scope(List.of(), argumentScope));
         List<BoundExpression> arguments = new ArrayList<>();
         List<SqlType> types = new ArrayList<>();
         for (Expression argument : function.function().arguments()) {
@@ -209,8 +292,8 @@ final class FromBinder {
         String alias = function.alias() != null ? function.alias() : name;
         checkAlias(alias);
         String columnName = function.columnAliases().isEmpty() ? alias : function.columnAliases().get(0);
-        units.add(new JoinPlanner.Unit(new GenerateSeriesOperator(castArguments, type), 1, null));
-        entries.add(new Scope.Entry(alias, columnName, type, false, null, null, null, true));
+        return new LateralItem(new GenerateSeriesOperator(castArguments, type),
+                List.of(new Scope.Entry(alias, columnName, type, false, null, null, null, true)));
     }
 
     private void addJoin(JoinedTable joined) {
@@ -229,8 +312,13 @@ final class FromBinder {
             }
             return;
         }
-        FromResult left = new FromBinder(context, outer).bind(List.of(joined.left()), null);
-        FromResult right = new FromBinder(context, outer).bind(List.of(joined.right()), null);
+        FromResult left = new FromBinder(context, outer, leftOfNext()).bind(List.of(joined.left()), null);
+        List<Scope.Entry> rightContext = leftOfNext();
+        rightContext.addAll(left.scope().entries());
+        if (isLateral(joined.right()) && addLateralJoin(joined, left)) {
+            return;
+        }
+        FromResult right = new FromBinder(context, outer, rightContext).bind(List.of(joined.right()), null);
         correlated |= left.correlated() || right.correlated();
         List<Scope.Entry> local = new ArrayList<>(left.scope().entries());
         int rightStart = local.size();
@@ -278,6 +366,49 @@ final class FromBinder {
         }
         units.add(new JoinPlanner.Unit(plan, joinedEntries.size(), null));
         entries.addAll(joinedEntries);
+    }
+
+    /**
+     * {@code left LEFT|RIGHT|FULL JOIN LATERAL right}: false when the right item reads nothing of the left
+     * (then it is an ordinary join); RIGHT and FULL joins cannot carry a LATERAL reference (42P10).
+     */
+    private boolean addLateralJoin(JoinedTable joined, FromResult left) {
+        Set<String> aliasesBefore = new HashSet<>(aliases);
+        Scope lateral = new Scope(left.scope().entries(), Scope.forbidden(leftOfNext(), outer));
+        LateralItem right = bindLateralItem(joined.right(), lateral);
+        if (!lateral.isReferenced() && !lateral.isCorrelated()) {
+            // Bound again below as an ordinary item; forget the alias this binding registered.
+            aliases.retainAll(aliasesBefore);
+            return false;
+        }
+        if (joined.type() != JoinedTable.JoinType.LEFT) {
+            throw ErrorCode.INVALID_COLUMN_REFERENCE.exception("invalid reference to FROM-clause entry for table \""
+                    + lateral.referencedTable() + "\"").withDetail(
+                    "The combining JOIN type must be INNER or LEFT for a LATERAL reference.");
+        }
+        if (!joined.usingColumns().isEmpty() || joined.natural()) {
+            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("LEFT JOIN LATERAL with USING or NATURAL");
+        }
+        correlated |= left.correlated() || lateral.isCorrelated();
+        for (Scope.Entry entry : left.scope().entries()) {
+            if (entry.tableAlias() != null) {
+                checkAlias(entry.tableAlias());
+                break;
+            }
+        }
+        List<Scope.Entry> local = new ArrayList<>(left.scope().entries());
+        local.addAll(right.entries());
+        Scope localScope = new Scope(local, outer);
+        BoundExpression condition = joined.condition() == null ? null
+                : ExpressionBinder.of(context, localScope).bindCondition(joined.condition(), "JOIN/ON");
+        if (condition instanceof io.dosql.engine.expression.Literal literal && Boolean.TRUE.equals(literal.value())) {
+            condition = null; // ON true: every right row matches
+        }
+        correlated |= localScope.isCorrelated();
+        units.add(new JoinPlanner.Unit(new LateralJoinOperator(JoinKind.LEFT, left.plan(), right.plan(), condition),
+                local.size(), null));
+        entries.addAll(local);
+        return true;
     }
 
     /**

@@ -287,6 +287,11 @@ public final class QueryBinder {
             } else {
                 ExpressionItem expressionItem = (ExpressionItem) item;
                 BoundExpression bound = binder.bind(expressionItem.expression());
+                if (bound instanceof io.dosql.engine.expression.ParameterRef parameter
+                        && context.parameterHint(parameter.index()) != null) {
+                    // A bare parameter in the select list: typed by its value, as pgjdbc types it for PostgreSQL.
+                    bound = binder.cast(bound, context.parameterHint(parameter.index()));
+                }
                 String label = expressionItem.alias() != null ? expressionItem.alias() : labelOf(expressionItem.expression());
                 Scope.Entry source = bound instanceof ColumnRef ref ? scope.entries().get(ref.index()) : null;
                 outputs.add(new Output(bound, label, source));

@@ -22,11 +22,38 @@ public final class Scope {
 
     private final List<Entry> entries;
     private final Scope parent;
+    /**
+     * A level of FROM items a non-LATERAL FROM item may not see: it pushes no outer row (does not count
+     * as a level) and a qualified reference into it is PostgreSQL's "invalid reference to FROM-clause entry".
+     */
+    private final boolean forbidden;
     private boolean correlated;
+    /** The alias of the first entry an inner level resolved here (a LATERAL reference), or null. */
+    private String referencedTable;
 
     public Scope(List<Entry> entries, Scope parent) {
+        this(entries, parent, false);
+    }
+
+    private Scope(List<Entry> entries, Scope parent, boolean forbidden) {
         this.entries = new ArrayList<>(entries);
         this.parent = parent;
+        this.forbidden = forbidden;
+    }
+
+    /** The FROM items to the left of a non-LATERAL item, visible only to report a reference to them. */
+    public static Scope forbidden(List<Entry> entries, Scope parent) {
+        return entries.isEmpty() ? parent : new Scope(entries, parent, true);
+    }
+
+    /** Whether an inner level referenced one of this level's columns. */
+    public boolean isReferenced() {
+        return referencedTable != null;
+    }
+
+    /** The table an inner level referenced first (for error messages), or null. */
+    public String referencedTable() {
+        return referencedTable;
     }
 
     public List<Entry> entries() {
@@ -49,18 +76,53 @@ public final class Scope {
     public Resolution resolve(List<String> qualifier, String name, int position) {
         Scope scope = this;
         int levels = 0;
+        DoSqlException rejected = null;
         while (scope != null) {
+            if (scope.forbidden) {
+                // As PostgreSQL: an outer level may still hold the name; the error is only for a name found nowhere else.
+                rejected = rejected != null ? rejected : scope.rejection(qualifier, position);
+                scope = scope.parent;
+                continue;
+            }
             int found = scope.findLocal(qualifier, name, position);
             if (found >= 0) {
                 Scope marking = this;
-                for (int level = 0; level < levels; level++) {
-                    marking.correlated = true;
+                for (int level = 0; level < levels; ) {
+                    if (!marking.forbidden) {
+                        marking.correlated = true;
+                        level++;
+                    }
                     marking = marking.parent;
                 }
-                return new Resolution(scope.entries.get(found), found, levels);
+                Entry entry = scope.entries.get(found);
+                if (levels > 0 && scope.referencedTable == null) {
+                    scope.referencedTable = entry.tableAlias() == null ? name : entry.tableAlias();
+                }
+                return new Resolution(entry, found, levels);
             }
             scope = scope.parent;
             levels++;
+        }
+        if (rejected != null) {
+            throw rejected;
+        }
+        return null;
+    }
+
+    /** The "invalid reference to FROM-clause entry" error when {@code qualifier} names one of these items, or null. */
+    private DoSqlException rejection(List<String> qualifier, int position) {
+        if (qualifier.isEmpty()) {
+            return null;
+        }
+        String table = qualifier.get(qualifier.size() - 1);
+        for (Entry entry : entries) {
+            if (table.equals(entry.tableAlias())) {
+                return new DoSqlException(ErrorCode.UNDEFINED_TABLE,
+                        "invalid reference to FROM-clause entry for table \"" + table + "\"")
+                        .withPosition(position)
+                        .withHint("There is an entry for table \"" + table
+                                + "\", but it cannot be referenced from this part of the query.");
+            }
         }
         return null;
     }

@@ -39,7 +39,11 @@ public final class TypeResolver {
                     return SqlType.NUMERIC;
                 }
                 return SqlType.numeric(modifiers.get(0), modifiers.size() > 1 ? modifiers.get(1) : 0);
-            case "text", "clob", "json", "jsonb", "string", "name", "citext":
+            case "json":
+                return SqlType.JSON;
+            case "jsonb":
+                return SqlType.JSONB;
+            case "text", "clob", "string", "name", "citext":
                 return SqlType.TEXT;
             case "varchar", "character varying", "nvarchar", "varying character", "char varying":
                 return modifiers.isEmpty() ? SqlType.VARCHAR : SqlType.varchar(modifiers.get(0));
@@ -90,6 +94,8 @@ public final class TypeResolver {
             case TIMESTAMPTZ -> "timestamptz";
             case INTERVAL -> "interval";
             case UUID_TYPE -> "uuid";
+            case JSON -> "json";
+            case JSONB -> "jsonb";
             case UNKNOWN -> "unknown";
         };
     }

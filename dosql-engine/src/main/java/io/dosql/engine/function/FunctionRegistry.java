@@ -46,6 +46,7 @@ public final class FunctionRegistry {
         DateTimeFunctions.register(table);
         SystemFunctions.register(table);
         AggregateFunctions.register(table);
+        JsonFunctions.register(table);
         return table;
     }
 

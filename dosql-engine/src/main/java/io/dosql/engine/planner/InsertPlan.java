@@ -88,6 +88,11 @@ public final class InsertPlan extends ModificationPlan {
         return count;
     }
 
+    /** Inserts one row of values for the target columns ({@code useDefault}: DEFAULT), e.g. for MERGE's INSERT. */
+    int insertProvided(Object[] provided, boolean[] useDefault, ExecutionContext context, TableWriter writer) {
+        return insertOne(provided, useDefault, context, writer, null);
+    }
+
     private int insertOne(Object[] provided, boolean[] useDefault, ExecutionContext context, TableWriter writer,
                           List<Object[]> returned) {
         int width = table.columns.size();

@@ -11,6 +11,7 @@ import io.dosql.engine.Session;
 import io.dosql.engine.StatementResult;
 import io.dosql.engine.binder.BindingContext;
 import io.dosql.engine.binder.DmlBinder;
+import io.dosql.engine.binder.ParameterHints;
 import io.dosql.engine.binder.QueryBinder;
 import io.dosql.engine.catalog.Catalog;
 import io.dosql.engine.catalog.TableInfo;
@@ -32,6 +33,7 @@ import io.dosql.parser.ast.DeleteStatement;
 import io.dosql.parser.ast.DropStatement;
 import io.dosql.parser.ast.ExplainStatement;
 import io.dosql.parser.ast.InsertStatement;
+import io.dosql.parser.ast.MergeStatement;
 import io.dosql.parser.ast.PragmaStatement;
 import io.dosql.parser.ast.ReindexStatement;
 import io.dosql.parser.ast.ResetStatement;
@@ -290,8 +292,17 @@ final class EmbeddedSession implements Session, StatementEnvironment {
 
     /** Plans {@code statement} (cached by SQL text when {@code sql} is given). Null for utility statements. */
     StatementPlan planFor(Statement statement, String sql, GeneratedKeys keys) {
+        return planFor(statement, sql, keys, null);
+    }
+
+    /**
+     * Plans {@code statement} knowing the values about to be bound: like pgjdbc, which sends int4 for an
+     * Integer, a parameter that nothing else types takes its type from its value ({@link ParameterHints}).
+     */
+    StatementPlan planFor(Statement statement, String sql, GeneratedKeys keys, Object[] parameters) {
         if (!(statement instanceof SelectStatement || statement instanceof InsertStatement
-                || statement instanceof UpdateStatement || statement instanceof DeleteStatement)) {
+                || statement instanceof UpdateStatement || statement instanceof DeleteStatement
+                || statement instanceof MergeStatement)) {
             return null;
         }
         Catalog catalog = database.catalog;
@@ -301,6 +312,10 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             // The same text binds to other tables under another search_path.
             cacheKey = searchPath + "\u0001" + cacheKey;
         }
+        List<SqlType> hints = ParameterHints.of(parameters);
+        if (cacheKey != null && !hints.isEmpty()) {
+            cacheKey = ParameterHints.signature(hints) + "\u0002" + cacheKey;
+        }
         if (cacheKey != null) {
             EmbeddedDatabase.CachedPlan cached = database.plans.get(cacheKey);
             if (cached != null && cached.catalogVersion() == catalog.version()) {
@@ -308,7 +323,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             }
         }
         long version = catalog.version();
-        StatementPlan plan = Catalog.withSearchPath(searchPath, () -> bind(statement, keys));
+        StatementPlan plan = Catalog.withSearchPath(searchPath, () -> bind(statement, keys, hints));
         if (cacheKey != null) {
             if (database.plans.size() > 5_000) {
                 database.plans.clear();
@@ -318,8 +333,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         return plan;
     }
 
-    private StatementPlan bind(Statement statement, GeneratedKeys keys) {
-        BindingContext context = new BindingContext(database.catalog);
+    private StatementPlan bind(Statement statement, GeneratedKeys keys, List<SqlType> parameterHints) {
+        BindingContext context = new BindingContext(database.catalog, parameterHints);
         if (statement instanceof SelectStatement select) {
             return new QueryPlan(new QueryBinder(context).bindQuery(select.query(), null), context.parameterTypes());
         }
@@ -329,6 +344,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         if (statement instanceof UpdateStatement update) {
             return binder.bindUpdate(update, keys);
+        }
+        if (statement instanceof MergeStatement merge) {
+            return binder.bindMerge(merge);
         }
         return binder.bindDelete((DeleteStatement) statement, keys);
     }
@@ -399,7 +417,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         StatementResult committed;
         try {
             StatementResult result;
-            StatementPlan plan = reading && statement instanceof SelectStatement ? planFor(statement, sql, keys) : null;
+            StatementPlan plan = reading && statement instanceof SelectStatement ? planFor(statement, sql, keys, parameters) : null;
             if (plan instanceof QueryPlan query) {
                 // Read-only query: rows are pulled lazily; the stream takes over the read lock and timer.
                 StreamingResult stream = new StreamingResult(this, database.lock, context, query.open(context),
@@ -476,7 +494,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                                      Object[] parameters) {
         StatementPlan plan = io.dosql.engine.trigger.InsteadOfPlan.forStatement(statement, database.catalog);
         if (plan == null) {
-            plan = planFor(statement, sql, keys);
+            plan = planFor(statement, sql, keys, parameters);
         }
         if (plan != null) {
             return plan.execute(context);

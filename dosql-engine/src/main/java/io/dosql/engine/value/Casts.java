@@ -62,6 +62,8 @@ public final class Casts {
             case TIMESTAMP -> target == TypeKind.DATE || target == TypeKind.TIME;
             case TIMESTAMPTZ -> target == TypeKind.DATE || target == TypeKind.TIME || target == TypeKind.TIMESTAMP;
             case INTERVAL -> target == TypeKind.TIME;
+            case JSON -> target == TypeKind.JSONB;
+            case JSONB -> target == TypeKind.JSON;
             default -> false;
         };
     }
@@ -139,6 +141,9 @@ public final class Casts {
                 return toReal(value, target);
             case DOUBLE:
                 return toDouble(value, target);
+            case JSON:
+            case JSONB:
+                return toJson(value, target);
             default:
                 return toOther(value, target);
         }
@@ -314,6 +319,19 @@ public final class Casts {
             throw cannotCast(value, target);
         }
         return number.doubleValue();
+    }
+
+    /** Text parses as json (kept verbatim) or jsonb (normalized); json and jsonb convert into each other. */
+    private static Object toJson(Object value, SqlType target) {
+        String text;
+        if (value instanceof String string) {
+            text = string;
+        } else if (value instanceof io.dosql.core.Json json) {
+            text = json.text();
+        } else {
+            throw cannotCast(value, target);
+        }
+        return target.kind() == TypeKind.JSONB ? JsonFormat.jsonb(text) : JsonFormat.json(text);
     }
 
     private static Object toOther(Object value, SqlType target) {

@@ -25,8 +25,8 @@ final class ComparisonOperators {
         } else if (right.kind() == TypeKind.UNKNOWN) {
             rightType = SqlType.of(left.kind());
         }
-        if (!comparable(leftType.kind(), rightType.kind())) {
-            return null;
+        if (!comparable(leftType.kind(), rightType.kind()) || leftType.kind() == TypeKind.JSON) {
+            return null; // json has no comparison operators (jsonb has)
         }
         if (leftType.kind() != rightType.kind() && leftType.kind().isNumeric() && rightType.kind().isNumeric()
                 && (isFloat(leftType.kind()) != isFloat(rightType.kind()))) {

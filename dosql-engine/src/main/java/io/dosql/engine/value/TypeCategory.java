@@ -16,7 +16,7 @@ public enum TypeCategory {
             case TEXT, VARCHAR, CHAR -> STRING;
             case DATE, TIME, TIMESTAMP, TIMESTAMPTZ -> DATETIME;
             case INTERVAL -> TIMESPAN;
-            case BYTEA, UUID_TYPE -> USER_DEFINED; // PostgreSQL files bytea under 'U' too
+            case BYTEA, UUID_TYPE, JSON, JSONB -> USER_DEFINED; // PostgreSQL files bytea under 'U' too
             case UNKNOWN -> UNKNOWN;
         };
     }

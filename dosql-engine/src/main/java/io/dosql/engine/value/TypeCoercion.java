@@ -84,6 +84,8 @@ public final class TypeCoercion {
             case CONCAT, AND, OR, BITWISE_AND, BITWISE_OR, BITWISE_XOR, SHIFT_LEFT, SHIFT_RIGHT,
                  REGEX_MATCH, REGEX_MATCH_INSENSITIVE, REGEX_NOT_MATCH, REGEX_NOT_MATCH_INSENSITIVE ->
                     OtherOperators.resolve(operator, left, right);
+            case JSON_FIELD, JSON_FIELD_TEXT, JSON_PATH, JSON_PATH_TEXT, CONTAINS, CONTAINED_BY ->
+                    JsonOperators.resolve(operator, left, right);
         };
         if (binding == null) {
             throw operatorDoesNotExist(left.kind().postgresName() + " " + operator.symbol() + " "

@@ -44,6 +44,8 @@ public final class ValueParser {
             case INTERVAL -> IntervalParser.parse(text);
             case UUID_TYPE -> parseUuid(text);
             case BYTEA -> parseBytea(text);
+            case JSON -> JsonFormat.json(text);
+            case JSONB -> JsonFormat.jsonb(text);
         };
     }
 

@@ -63,6 +63,9 @@ public final class ValueTypes {
         if (value instanceof UUID) {
             return TypeKind.UUID_TYPE;
         }
+        if (value instanceof io.dosql.core.Json) {
+            return TypeKind.JSONB;
+        }
         return TypeKind.UNKNOWN;
     }
 

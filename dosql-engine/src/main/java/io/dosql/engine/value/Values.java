@@ -49,6 +49,10 @@ public final class Values {
         if (a instanceof UUID left && b instanceof UUID right) {
             return compareUuids(left, right);
         }
+        if (a instanceof io.dosql.core.Json left && b instanceof io.dosql.core.Json right) {
+            // jsonb text is normalized, so equal values have equal text (ordering is by text, not PostgreSQL's).
+            return left.text().compareTo(right.text());
+        }
         throw ErrorCode.INTERNAL_ERROR.exception("cannot compare " + ValueTypes.nameOf(a) + " with "
                 + ValueTypes.nameOf(b));
     }

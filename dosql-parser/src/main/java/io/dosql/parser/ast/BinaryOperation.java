@@ -15,7 +15,9 @@ public record BinaryOperation(Operator operator, Expression left, Expression rig
         ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), MODULO("%"), POWER("^"), CONCAT("||"),
         EQUAL("="), NOT_EQUAL("<>"), LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">="),
         AND("AND"), OR("OR"), BITWISE_AND("&"), BITWISE_OR("|"), BITWISE_XOR("#"), SHIFT_LEFT("<<"), SHIFT_RIGHT(">>"),
-        REGEX_MATCH("~"), REGEX_MATCH_INSENSITIVE("~*"), REGEX_NOT_MATCH("!~"), REGEX_NOT_MATCH_INSENSITIVE("!~*");
+        REGEX_MATCH("~"), REGEX_MATCH_INSENSITIVE("~*"), REGEX_NOT_MATCH("!~"), REGEX_NOT_MATCH_INSENSITIVE("!~*"),
+        JSON_FIELD("->"), JSON_FIELD_TEXT("->>"), JSON_PATH("#>"), JSON_PATH_TEXT("#>>"), CONTAINS("@>"),
+        CONTAINED_BY("<@");
 
         private final String symbol;
 

@@ -6,6 +6,8 @@ import io.dosql.parser.ast.DeleteStatement;
 import io.dosql.parser.ast.Expression;
 import io.dosql.parser.ast.InsertSource;
 import io.dosql.parser.ast.InsertStatement;
+import io.dosql.parser.ast.MergeStatement;
+import io.dosql.parser.ast.MergeWhenClause;
 import io.dosql.parser.ast.OnConflictClause;
 import io.dosql.parser.ast.QualifiedName;
 import io.dosql.parser.ast.Query;
@@ -22,7 +24,7 @@ import io.dosql.parser.lexer.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** INSERT (with SQLite's OR REPLACE/IGNORE and REPLACE INTO), UPDATE and DELETE. */
+/** INSERT (with SQLite's OR REPLACE/IGNORE and REPLACE INTO), UPDATE, DELETE and MERGE. */
 final class DmlParser {
     private final Parser parser;
     private final TokenCursor cursor;
@@ -187,6 +189,64 @@ final class DmlParser {
         Expression where = cursor.acceptWord("where") ? parser.expressions.parse() : null;
         List<SelectItem> returning = parseReturning();
         return new UpdateStatement(with, table, alias, assignments, from, where, returning, nameToken.position());
+    }
+
+    /** {@code MERGE INTO t [[AS] a] USING source ON condition WHEN … THEN …} (PostgreSQL 15). */
+    MergeStatement parseMerge() {
+        cursor.expectWord("merge");
+        cursor.expectWord("into");
+        cursor.acceptWord("only");
+        Token nameToken = cursor.peek();
+        QualifiedName table = parser.queries.parseQualifiedName();
+        String alias = cursor.acceptWord("as") ? cursor.columnId()
+                : cursor.isColumnId() && !cursor.isWord("using") ? cursor.next().value() : null;
+        cursor.expectWord("using");
+        TableReference source = parser.tables.parseTableReference();
+        cursor.expectWord("on");
+        Expression condition = parser.expressions.parse();
+        List<MergeWhenClause> clauses = new ArrayList<>();
+        do {
+            clauses.add(parseMergeWhen());
+        } while (cursor.isWord("when"));
+        return new MergeStatement(table, alias, source, condition, clauses, nameToken.position());
+    }
+
+    private MergeWhenClause parseMergeWhen() {
+        cursor.expectWord("when");
+        boolean matched = !cursor.acceptWord("not");
+        cursor.expectWord("matched");
+        Expression condition = cursor.acceptWord("and") ? parser.expressions.parse() : null;
+        cursor.expectWord("then");
+        if (cursor.acceptWord("do")) {
+            cursor.expectWord("nothing");
+            return new MergeWhenClause(matched, condition, MergeWhenClause.Action.DO_NOTHING, List.of(), List.of(), null);
+        }
+        Token action = cursor.peek();
+        if (matched && cursor.acceptWord("update")) {
+            cursor.expectWord("set");
+            return new MergeWhenClause(matched, condition, MergeWhenClause.Action.UPDATE, parseAssignments(), List.of(),
+                    null);
+        }
+        if (matched && cursor.acceptWord("delete")) {
+            return new MergeWhenClause(matched, condition, MergeWhenClause.Action.DELETE, List.of(), List.of(), null);
+        }
+        if (!matched && cursor.acceptWord("insert")) {
+            List<String> columns = cursor.is(TokenType.LEFT_PAREN) ? parser.queries.parseNameList() : List.of();
+            if (cursor.acceptWord("default")) {
+                cursor.expectWord("values");
+                return new MergeWhenClause(matched, condition, MergeWhenClause.Action.INSERT, List.of(), columns, null);
+            }
+            cursor.expectWord("values");
+            cursor.expect(TokenType.LEFT_PAREN);
+            List<Expression> values = new ArrayList<>();
+            do {
+                values.add(cursor.acceptWord("default") ? new io.dosql.parser.ast.DefaultValue()
+                        : parser.expressions.parse());
+            } while (cursor.accept(TokenType.COMMA));
+            cursor.expect(TokenType.RIGHT_PAREN);
+            return new MergeWhenClause(matched, condition, MergeWhenClause.Action.INSERT, List.of(), columns, values);
+        }
+        throw cursor.syntaxErrorAt(action);
     }
 
     DeleteStatement parseDelete(WithClause with) {

@@ -142,7 +142,8 @@ final class ExpressionParser {
                     return POWER;
                 case "::":
                     return TYPECAST;
-                case "||", "&", "|", "#", "<<", ">>", "~", "~*", "!~", "!~*", "~~", "~~*", "!~~", "!~~*":
+                case "||", "&", "|", "#", "<<", ">>", "~", "~*", "!~", "!~*", "~~", "~~*", "!~~", "!~~*",
+                     "->", "->>", "#>", "#>>", "@>", "<@":
                     return OTHER_OPERATOR;
                 default:
                     return 0;
@@ -278,6 +279,12 @@ final class ExpressionParser {
             case "~*": return BinaryOperation.Operator.REGEX_MATCH_INSENSITIVE;
             case "!~": return BinaryOperation.Operator.REGEX_NOT_MATCH;
             case "!~*": return BinaryOperation.Operator.REGEX_NOT_MATCH_INSENSITIVE;
+            case "->": return BinaryOperation.Operator.JSON_FIELD;
+            case "->>": return BinaryOperation.Operator.JSON_FIELD_TEXT;
+            case "#>": return BinaryOperation.Operator.JSON_PATH;
+            case "#>>": return BinaryOperation.Operator.JSON_PATH_TEXT;
+            case "@>": return BinaryOperation.Operator.CONTAINS;
+            case "<@": return BinaryOperation.Operator.CONTAINED_BY;
             default: return null;
         }
     }

@@ -35,6 +35,8 @@ final class StatementParser {
                 return parser.dml.parseUpdate(null);
             case "delete":
                 return parser.dml.parseDelete(null);
+            case "merge":
+                return parser.dml.parseMerge();
             case "create":
                 return parser.ddl.parseCreate();
             case "drop":

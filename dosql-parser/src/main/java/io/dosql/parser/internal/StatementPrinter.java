@@ -4,6 +4,8 @@ import io.dosql.parser.ast.Assignment;
 import io.dosql.parser.ast.DefaultValuesSource;
 import io.dosql.parser.ast.DeleteStatement;
 import io.dosql.parser.ast.InsertStatement;
+import io.dosql.parser.ast.MergeStatement;
+import io.dosql.parser.ast.MergeWhenClause;
 import io.dosql.parser.ast.OnConflictClause;
 import io.dosql.parser.ast.QuerySource;
 import io.dosql.parser.ast.SelectItem;
@@ -33,6 +35,8 @@ final class StatementPrinter {
             printUpdate((UpdateStatement) statement, out);
         } else if (statement instanceof DeleteStatement) {
             printDelete((DeleteStatement) statement, out);
+        } else if (statement instanceof MergeStatement) {
+            printMerge((MergeStatement) statement, out);
         } else {
             ddl.print(statement, out);
         }
@@ -131,6 +135,49 @@ final class StatementPrinter {
             context.expressions.print(update.where(), out);
         }
         printReturning(update.returning(), out);
+    }
+
+    private void printMerge(MergeStatement merge, StringBuilder out) {
+        out.append("MERGE INTO ");
+        ExpressionPrinter.appendNames(merge.table().parts(), out);
+        if (merge.alias() != null) {
+            out.append(" AS ");
+            ExpressionPrinter.appendIdentifier(merge.alias(), out);
+        }
+        out.append(" USING ");
+        context.queries.printFromList(List.of(merge.source()), out);
+        out.append(" ON ");
+        context.expressions.print(merge.condition(), out);
+        for (MergeWhenClause clause : merge.clauses()) {
+            out.append(clause.matched() ? " WHEN MATCHED" : " WHEN NOT MATCHED");
+            if (clause.condition() != null) {
+                out.append(" AND ");
+                context.expressions.print(clause.condition(), out);
+            }
+            out.append(" THEN ");
+            switch (clause.action()) {
+                case UPDATE:
+                    out.append("UPDATE SET ");
+                    printAssignments(clause.assignments(), out);
+                    break;
+                case DELETE:
+                    out.append("DELETE");
+                    break;
+                case DO_NOTHING:
+                    out.append("DO NOTHING");
+                    break;
+                default:
+                    out.append("INSERT");
+                    QueryPrinter.printNameList(clause.insertColumns(), out);
+                    if (clause.insertValues() == null) {
+                        out.append(" DEFAULT VALUES");
+                    } else {
+                        out.append(" VALUES ");
+                        context.queries.printRows(List.of(clause.insertValues()), out);
+                    }
+                    break;
+            }
+        }
     }
 
     private void printDelete(DeleteStatement delete, StringBuilder out) {

@@ -1,22 +1,17 @@
 package io.dosql.query.builder;
 
-import io.dosql.query.compiler.CompiledQuery;
 import io.dosql.query.execution.QueryExecutor;
-import io.dosql.query.execution.ResultQuery;
 import io.dosql.query.expression.Column;
 import io.dosql.query.expression.Expressions;
 import io.dosql.query.expression.Field;
 import io.dosql.query.expression.Table;
-import io.dosql.query.node.BinaryOperationNode;
 import io.dosql.query.node.ColumnUpdateNode;
 import io.dosql.query.node.ExpressionNode;
-import io.dosql.query.node.QueryNode;
 import io.dosql.query.node.TableNode;
 import io.dosql.query.node.TableSourceNode;
 import io.dosql.query.node.UpdateQueryNode;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Builds an UPDATE; dialects with RETURNING get a subclass that has {@code returning(…)}. Immutable.
@@ -24,16 +19,11 @@ import java.util.Objects;
  * @param <D> the dialect (phantom type)
  * @param <SELF> the concrete builder type
  */
-public abstract class UpdateQueryBuilder<D, SELF extends UpdateQueryBuilder<D, SELF>> implements QueryNodeSource {
-    protected final QueryExecutor executor;
-    protected final UpdateQueryNode node;
-
+public abstract class UpdateQueryBuilder<D, SELF extends UpdateQueryBuilder<D, SELF>>
+    extends FilteredWriteQueryBuilder<UpdateQueryNode, SELF> {
     protected UpdateQueryBuilder(QueryExecutor executor, UpdateQueryNode node) {
-        this.executor = Objects.requireNonNull(executor, "executor is null");
-        this.node = Objects.requireNonNull(node, "node is null");
+        super(executor, node);
     }
-
-    protected abstract SELF with(UpdateQueryNode newNode);
 
     private SELF plus(String column, ExpressionNode value) {
         return with(node.withUpdates(SelectQueryNodeLists.plus(node.updates(),
@@ -78,48 +68,5 @@ public abstract class UpdateQueryBuilder<D, SELF extends UpdateQueryBuilder<D, S
     /** {@code update … from (select …) as "alias"}. */
     public SELF from(AliasedSubquery subquery) {
         return from(subquery.toOperationNode());
-    }
-
-    /** {@code where <condition>}; repeated calls are AND-ed. */
-    public SELF where(Field<Boolean> condition) {
-        return with(node.withWhere(BinaryOperationNode.and(node.where(), condition.toOperationNode())));
-    }
-
-    /** {@code where "column" op ?}. */
-    public SELF where(String column, String operator, Object value) {
-        return with(node.withWhere(BinaryOperationNode.and(node.where(), Nodes.comparison(column, operator, value))));
-    }
-
-    /** {@code where "a"."x" = "b"."y"}. */
-    public SELF whereRef(String leftColumn, String operator, String rightColumn) {
-        return with(node.withWhere(BinaryOperationNode.and(node.where(),
-            Nodes.referenceComparison(leftColumn, operator, rightColumn))));
-    }
-
-    public UpdateQueryNode toOperationNode() {
-        return node;
-    }
-
-    @Override
-    public QueryNode toQueryNode() {
-        return node;
-    }
-
-    public CompiledQuery compile() {
-        return executor.compile(node);
-    }
-
-    /** The database's plan for this statement ({@code explain update …}; PostgreSQL does not run it). */
-    public List<Map<String, Object>> explain() {
-        return executor.query(executor.compileExplain(node), 0);
-    }
-
-    /** Runs the update and returns the number of updated rows. */
-    public long execute() {
-        return executor.update(compile());
-    }
-
-    protected ResultQuery<Map<String, Object>> returningNodes(List<ExpressionNode> returning) {
-        return ResultQuery.ofMaps(executor, node.withReturning(returning));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** {@code delete from table [using …] [where …] [returning …]}. */
 public record DeleteQueryNode(WithNode with, TableNode table, List<TableSourceNode> using, ExpressionNode where,
-                              List<ExpressionNode> returning) implements QueryNode {
+                              List<ExpressionNode> returning) implements QueryNode, FilteredWriteNode<DeleteQueryNode> {
     public DeleteQueryNode {
         Objects.requireNonNull(table, "table is null");
         using = List.copyOf(using);

@@ -6,7 +6,7 @@ import java.util.Objects;
 /** {@code update table set … [from …] [where …] [returning …]}. */
 public record UpdateQueryNode(WithNode with, TableNode table, List<ColumnUpdateNode> updates,
                               List<TableSourceNode> from, ExpressionNode where, List<ExpressionNode> returning)
-    implements QueryNode {
+    implements QueryNode, FilteredWriteNode<UpdateQueryNode> {
     public UpdateQueryNode {
         Objects.requireNonNull(table, "table is null");
         updates = List.copyOf(updates);

@@ -6,17 +6,14 @@ import io.dosql.query.node.ColumnUpdateNode;
 import io.dosql.query.node.DeleteQueryNode;
 import io.dosql.query.node.ExpressionNode;
 import io.dosql.query.node.FunctionNode;
-import io.dosql.query.node.JoinNode;
 import io.dosql.query.node.OperationNode;
 import io.dosql.query.node.OperationNodeTransformer;
 import io.dosql.query.node.QueryNode;
-import io.dosql.query.node.SelectQueryNode;
 import io.dosql.query.node.TableNode;
 import io.dosql.query.node.TableSourceNode;
 import io.dosql.query.node.UnaryOperationNode;
 import io.dosql.query.node.UnaryOperator;
 import io.dosql.query.node.UpdateQueryNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -48,27 +45,10 @@ public final class SoftDeletePlugin implements QueryPlugin {
         return null;
     }
 
-    private final class SoftDeleteTransformer extends OperationNodeTransformer {
+    private final class SoftDeleteTransformer extends RowFilterTransformer {
         @Override
-        public OperationNode visitSelectQuery(SelectQueryNode node) {
-            SelectQueryNode visited = (SelectQueryNode) super.visitSelectQuery(node);
-            ExpressionNode where = visited.where();
-            for (TableSourceNode source : visited.from()) {
-                where = BinaryOperationNode.and(where, notDeleted(source));
-            }
-            List<JoinNode> joins = new ArrayList<>();
-            for (JoinNode join : visited.joins()) {
-                ExpressionNode condition = notDeleted(join.table());
-                if (condition == null) {
-                    joins.add(join);
-                } else if (join.on() == null) {
-                    where = BinaryOperationNode.and(where, condition);
-                    joins.add(join);
-                } else {
-                    joins.add(join.withOn(BinaryOperationNode.and(join.on(), condition)));
-                }
-            }
-            return visited.withWhere(where).withJoins(joins);
+        ExpressionNode filter(TableSourceNode source) {
+            return notDeleted(source);
         }
 
         @Override

@@ -6,9 +6,7 @@ import io.dosql.query.node.ColumnNode;
 import io.dosql.query.node.DeleteQueryNode;
 import io.dosql.query.node.ExpressionNode;
 import io.dosql.query.node.InsertQueryNode;
-import io.dosql.query.node.JoinNode;
 import io.dosql.query.node.OperationNode;
-import io.dosql.query.node.OperationNodeTransformer;
 import io.dosql.query.node.QueryNode;
 import io.dosql.query.node.SelectQueryNode;
 import io.dosql.query.node.TableNode;
@@ -44,41 +42,20 @@ public final class TenantFilterPlugin implements QueryPlugin {
         return new TenantTransformer(tenant).transformQuery(query);
     }
 
-    private final class TenantTransformer extends OperationNodeTransformer {
+    private final class TenantTransformer extends RowFilterTransformer {
         private final Object tenant;
 
         TenantTransformer(Object tenant) {
             this.tenant = tenant;
         }
 
-        private ExpressionNode filter(TableSourceNode source) {
+        @Override
+        ExpressionNode filter(TableSourceNode source) {
             if (source instanceof TableNode table && tenantTables.contains(table.name())) {
                 return new BinaryOperationNode(new ColumnNode(table.referenceName(), column), BinaryOperator.EQUAL,
                     new ValueNode(tenant));
             }
             return null;
-        }
-
-        @Override
-        public OperationNode visitSelectQuery(SelectQueryNode node) {
-            SelectQueryNode visited = (SelectQueryNode) super.visitSelectQuery(node);
-            ExpressionNode where = visited.where();
-            for (TableSourceNode source : visited.from()) {
-                where = BinaryOperationNode.and(where, filter(source));
-            }
-            List<JoinNode> joins = new ArrayList<>();
-            for (JoinNode join : visited.joins()) {
-                ExpressionNode condition = filter(join.table());
-                if (condition == null) {
-                    joins.add(join);
-                } else if (join.on() == null) {
-                    where = BinaryOperationNode.and(where, condition);
-                    joins.add(join);
-                } else {
-                    joins.add(join.withOn(BinaryOperationNode.and(join.on(), condition)));
-                }
-            }
-            return visited.withWhere(where).withJoins(joins);
         }
 
         @Override
