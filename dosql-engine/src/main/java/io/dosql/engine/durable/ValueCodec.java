@@ -3,6 +3,7 @@ package io.dosql.engine.durable;
 import io.dosql.core.Bytes;
 import io.dosql.core.ErrorCode;
 import io.dosql.core.Interval;
+import io.dosql.core.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -61,7 +62,8 @@ public final class ValueCodec {
             new Kind<>(15, UUID.class, (out, v) -> {
                 out.writeLong(v.getMostSignificantBits());
                 out.writeLong(v.getLeastSignificantBits());
-            }, in -> new UUID(in.readLong(), in.readLong())));
+            }, in -> new UUID(in.readLong(), in.readLong())),
+            new Kind<>(16, Json.class, (out, v) -> out.writeString(v.text()), in -> new Json(in.readString())));
 
     private static final Map<Class<?>, Kind<?>> BY_CLASS = new HashMap<>();
     private static final Kind<?>[] BY_TAG = new Kind<?>[256];

@@ -32,18 +32,18 @@ class DurableDatabaseTest {
             run(database, """
                     CREATE TABLE v (id int PRIMARY KEY, s smallint, i integer, b bigint, r real, d double precision,
                       n numeric, t text, vc varchar(10), c char(3), bo boolean, by bytea, da date, ti time,
-                      ts timestamp, tz timestamptz, iv interval, u uuid);
+                      ts timestamp, tz timestamptz, iv interval, u uuid, j json, jb jsonb);
                     INSERT INTO v VALUES (1, -32768, -2147483648, -9223372036854775808, -1.5e38, -1e308,
                       -123456789012345678901234567890.000000001, '', 'x', 'ab', false, '\\x', '0001-01-01',
                       '00:00:00', '1900-01-01 00:00:00', '1970-01-01 00:00:00+00', '-1 year -2 days -00:00:01',
-                      '00000000-0000-0000-0000-000000000000');
+                      '00000000-0000-0000-0000-000000000000', '{"a": [1, 2]}', '{"b": {"c": null}}');
                     INSERT INTO v VALUES (2, 32767, 2147483647, 9223372036854775807, 'NaN', '-Infinity', 0.5,
                       'héllo wörld ✓ 𝄞', 'long text', 'xyz', true, '\\xdeadbeef00ff', '9999-12-31', '23:59:59.999999',
                       '2024-02-29 12:34:56.789012', '2024-02-29 12:34:56.789012+05:30', '1 mon 2 days 03:04:05.678',
-                      'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11');
+                      'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '[]', '"x"');
                     INSERT INTO v (id) VALUES (3);
                     INSERT INTO v VALUES (4, 0, 0, 0, -0.0, 'Infinity', 1e-20, 'it''s', NULL, NULL, NULL, NULL,
-                      NULL, NULL, NULL, NULL, NULL, NULL);
+                      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
                     """);
             before = rows(database, query);
         }
@@ -77,6 +77,8 @@ class DurableDatabaseTest {
                 INSERT INTO scratch VALUES (1), (2);
                 TRUNCATE scratch;
                 INSERT INTO scratch VALUES (3);
+                MERGE INTO scratch USING (VALUES (3), (4)) AS src(x) ON scratch.x = src.x
+                  WHEN MATCHED THEN UPDATE SET x = scratch.x * 10 WHEN NOT MATCHED THEN INSERT VALUES (src.x);
                 CREATE TABLE doomed (x int);
                 INSERT INTO doomed VALUES (1);
                 DROP TABLE doomed;
@@ -91,7 +93,7 @@ class DurableDatabaseTest {
                 "SELECT * FROM orders ORDER BY id",
                 "SELECT * FROM big_orders ORDER BY id",
                 "SELECT * FROM audit",
-                "SELECT * FROM scratch",
+                "SELECT * FROM scratch ORDER BY x DESC",
                 "SELECT * FROM summary ORDER BY customer",
                 "SELECT * FROM app.in_app",
                 "SELECT id FROM orders WHERE total = 20.5");
@@ -108,7 +110,7 @@ class DurableDatabaseTest {
         }
         assertThat(before.get(1)).hasSize(4);
         assertThat(before.get(3)).containsExactly("insert|5");
-        assertThat(before.get(4)).containsExactly("3");
+        assertThat(before.get(4)).containsExactly("30", "4");
         try (Database database = Database.open(directory)) {
             List<List<String>> after = queries.stream().map(query -> rows(database, query)).collect(Collectors.toList());
             assertThat(after).isEqualTo(before);

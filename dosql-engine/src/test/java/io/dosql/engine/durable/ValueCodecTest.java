@@ -22,7 +22,8 @@ class ValueCodecTest {
                 new BigDecimal("-12345678901234567890.123400"), "ünïcödé 𝄞", true, false,
                 Bytes.copyOf(new byte[] {0, -1, 127}), LocalDate.of(-4000, 1, 1), LocalTime.of(23, 59, 59, 999_999_000),
                 LocalDateTime.of(2024, 2, 29, 1, 2, 3, 4000), OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-                new Interval(-14, 3, -1_000_001L), UUID.randomUUID(), LocalDate.MAX, LocalDate.MIN};
+                new Interval(-14, 3, -1_000_001L), UUID.randomUUID(), LocalDate.MAX, LocalDate.MIN,
+                new io.dosql.core.Json("{\"k\": [1, null]}")};
         Object[] decoded = ValueCodec.decodeRow(ValueCodec.encodeRow(row), "test");
         assertThat(decoded).containsExactly(row);
         assertThat(((BigDecimal) decoded[6]).scale()).isEqualTo(6);
