@@ -1,0 +1,140 @@
+package io.dosql.jdbc.durability;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Runs the crash test: starts a {@link CrashWorkload} child on one database, kills it with SIGKILL at a
+ * random moment, reopens the database here, checks it with {@link CrashVerifier}, and starts the next
+ * child on the same database, so the kills accumulate.
+ *
+ * <p>The parent keeps the expected state by planning the acknowledged transactions itself (the plan is a
+ * function of the seed, the transaction number and the state before it). After a failed check it adopts
+ * what the database holds and goes on, so one bug does not hide the next; the figures count failures.
+ */
+final class CrashCampaign {
+    private final CrashTarget target;
+    private final Path workDirectory;
+    private final long seed;
+    private final int kills;
+    private final int maxRunMillis;
+    private final Consumer<String> progress;
+
+    CrashCampaign(CrashTarget target, Path workDirectory, long seed, int kills, int maxRunMillis,
+                  Consumer<String> progress) {
+        this.target = target;
+        this.workDirectory = workDirectory;
+        this.seed = seed;
+        this.kills = kills;
+        this.maxRunMillis = maxRunMillis;
+        this.progress = progress;
+    }
+
+    CrashFigures run() throws IOException, InterruptedException {
+        Path database = workDirectory.resolve("db");
+        Files.createDirectories(database);
+        Path errorFile = workDirectory.resolve("child.err");
+        Random killTimes = new Random(seed);
+        CrashFigures figures = new CrashFigures();
+        BankState state = new BankState();
+        TreeMap<Long, Integer> commits = new TreeMap<>();
+        long next = 1;
+        long maxLedgerId = 0;
+        for (int kill = 1; kill <= kills; kill++) {
+            ChildProcess child = ChildProcess.start(target, database, seed, next, errorFile);
+            boolean beforeReady = killTimes.nextInt(10) == 0;
+            if (beforeReady) {
+                Thread.sleep(killTimes.nextInt(800));
+            } else if (!child.awaitReady(60)) {
+                figures.failures.add("kill " + kill + ": the child was not ready within 60 s; stderr: " + child.errorOutput());
+            } else {
+                Thread.sleep(killTimes.nextInt(maxRunMillis));
+            }
+            boolean aliveAtKill = child.isAlive();
+            child.kill();
+            figures.kills++;
+            if (!aliveAtKill) {
+                figures.failures.add("kill " + kill + ": the child ended by itself with status " + child.exitValue()
+                        + "; output " + child.otherLines() + "; stderr: " + child.errorOutput());
+            }
+            List<Long> acknowledged = child.acknowledged();
+            if (beforeReady && acknowledged.isEmpty()) {
+                figures.killsBeforeReady++;
+            }
+            for (int index = 0; index < acknowledged.size(); index++) {
+                if (acknowledged.get(index) != next + index) {
+                    figures.failures.add("kill " + kill + ": acknowledgements out of order: " + acknowledged);
+                    break;
+                }
+            }
+            long lastAcknowledged = next + acknowledged.size() - 1;
+            for (long transaction = next; transaction <= lastAcknowledged; transaction++) {
+                TransactionPlan plan = WorkloadPlanner.plan(seed, transaction, state);
+                state = plan.after();
+                if (plan.commits()) {
+                    commits.put(transaction, plan.steps().size());
+                } else {
+                    figures.rolledBackByPlan++;
+                }
+            }
+            figures.acknowledged += acknowledged.size();
+            TransactionPlan inFlight = WorkloadPlanner.plan(seed, lastAcknowledged + 1, state);
+            CrashVerifier.Expectation expectation =
+                    new CrashVerifier.Expectation(state, commits, inFlight, next - 1, maxLedgerId);
+            CrashVerifier.Outcome outcome;
+            try {
+                long start = System.nanoTime();
+                try (Connection connection = DriverManager.getConnection(target.url(database))) {
+                    figures.recoveryNanos.add(System.nanoTime() - start);
+                    figures.recoveries++;
+                    outcome = CrashVerifier.verify(connection, expectation);
+                }
+            } catch (SQLException failed) {
+                figures.failures.add("kill " + kill + ": reopening or reading failed: " + failed.getSQLState() + " "
+                        + failed.getMessage());
+                break;
+            }
+            if (outcome.failures().isEmpty()) {
+                if (outcome.inFlightPresent()) {
+                    figures.inFlightPresent++;
+                    state = inFlight.after();
+                    commits.put(inFlight.transaction(), inFlight.steps().size());
+                    next = lastAcknowledged + 2;
+                } else {
+                    figures.inFlightAbsent++;
+                    next = lastAcknowledged + 1;
+                }
+            } else {
+                for (String failure : outcome.failures()) {
+                    figures.failures.add("kill " + kill + " (acknowledged up to " + lastAcknowledged + "): " + failure);
+                }
+                state = outcome.state();
+                commits = outcome.commits();
+                next = Math.max(lastAcknowledged, commits.isEmpty() ? 0 : commits.lastKey()) + 1;
+            }
+            maxLedgerId = outcome.maxLedgerId();
+            if (progress != null && (kill % 10 == 0 || kill == kills || !outcome.failures().isEmpty())) {
+                progress.accept(String.format("kill %d: %d acknowledged so far, %d commits, %s, %d failures", kill,
+                        figures.acknowledged, commits.size(), state, figures.failures.size()));
+            }
+        }
+        figures.verifiedCommits = commits.size();
+        figures.databaseBytes = sizeOf(database);
+        return figures;
+    }
+
+    private static long sizeOf(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+}

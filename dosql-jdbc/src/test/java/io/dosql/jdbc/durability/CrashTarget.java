@@ -1,0 +1,44 @@
+package io.dosql.jdbc.durability;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A database engine the crash workload can run on: DoSQL's durable files, or SQLite (which proved the
+ * harness itself before DoSQL had files, and keeps proving it cheaply).
+ */
+enum CrashTarget {
+    DOSQL("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY") {
+        @Override
+        String url(Path directory) {
+            return "jdbc:dosql:file:" + directory;
+        }
+    },
+    SQLITE("integer PRIMARY KEY AUTOINCREMENT") {
+        @Override
+        String url(Path directory) {
+            return "jdbc:sqlite:" + directory.resolve("bank.sqlite");
+        }
+    };
+
+    private final String identityColumn;
+
+    CrashTarget(String identityColumn) {
+        this.identityColumn = identityColumn;
+    }
+
+    /** The JDBC URL of the database kept in {@code directory}. */
+    abstract String url(Path directory);
+
+    /** The workload's tables and indexes; every statement is idempotent, all run in one transaction. */
+    List<String> schema() {
+        return List.of(
+                "CREATE TABLE IF NOT EXISTS accounts (id int PRIMARY KEY, owner text NOT NULL,"
+                        + " balance bigint NOT NULL, note text)",
+                "CREATE INDEX IF NOT EXISTS accounts_owner ON accounts (owner)",
+                "CREATE TABLE IF NOT EXISTS ledger (id " + identityColumn + ", txn bigint NOT NULL,"
+                        + " account int NOT NULL, delta bigint NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS ledger_account ON ledger (account)",
+                "CREATE TABLE IF NOT EXISTS commits (txn bigint PRIMARY KEY, statements int NOT NULL)");
+    }
+}

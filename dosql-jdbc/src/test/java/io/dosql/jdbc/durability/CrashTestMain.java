@@ -1,0 +1,30 @@
+package io.dosql.jdbc.durability;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Command line of {@code scripts/crash-test.sh}: runs a crash campaign and prints its figures; exit
+ * status 0 when no check failed. System properties: {@code dosql.crash.kills} (default 1000),
+ * {@code dosql.crash.seed}, {@code dosql.crash.target} (DOSQL or SQLITE), {@code dosql.crash.maxRunMillis}
+ * (longest run of a child before its kill, default 1500), {@code dosql.crash.dir} (kept afterwards).
+ */
+public final class CrashTestMain {
+    private CrashTestMain() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        int kills = Integer.getInteger("dosql.crash.kills", 1000);
+        long seed = Long.getLong("dosql.crash.seed", System.currentTimeMillis());
+        CrashTarget target = CrashTarget.valueOf(System.getProperty("dosql.crash.target", "DOSQL"));
+        int maxRunMillis = Integer.getInteger("dosql.crash.maxRunMillis", 1_500);
+        String directoryProperty = System.getProperty("dosql.crash.dir");
+        Path directory = directoryProperty == null ? Files.createTempDirectory("dosql-crash-")
+                : Files.createDirectories(Path.of(directoryProperty));
+        System.out.printf("crash test: %d kills on %s, seed %d, database under %s%n", kills, target, seed, directory);
+        long start = System.nanoTime();
+        CrashFigures figures = new CrashCampaign(target, directory, seed, kills, maxRunMillis, System.out::println).run();
+        System.out.print(figures.format(target, seed, (System.nanoTime() - start) / 1e9));
+        System.exit(figures.failures.isEmpty() ? 0 : 1);
+    }
+}

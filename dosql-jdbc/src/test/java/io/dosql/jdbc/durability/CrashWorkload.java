@@ -1,0 +1,74 @@
+package io.dosql.jdbc.durability;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Child-process entry point of the crash test: opens the database, creates the workload's tables if
+ * absent, prints {@code READY}, then runs the planned transactions from {@code FIRST} on, printing
+ * {@code ACK n} (flushed) as soon as transaction n's COMMIT (or planned ROLLBACK) has returned.
+ *
+ * <p>Usage: {@code CrashWorkload TARGET DIRECTORY SEED FIRST [LAST]}; with LAST it prints {@code DONE}
+ * and exits after transaction LAST, otherwise it runs until killed. Any error ends it with status 3 and
+ * the stack trace on stderr.
+ */
+public final class CrashWorkload {
+    private CrashWorkload() {
+    }
+
+    public static void main(String[] arguments) {
+        // Buffered, and flushed once per line: each line leaves in one write(2), so a kill cannot cut one.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
+                StandardCharsets.UTF_8);
+        CrashTarget target = CrashTarget.valueOf(arguments[0]);
+        Path directory = Path.of(arguments[1]);
+        long seed = Long.parseLong(arguments[2]);
+        long first = Long.parseLong(arguments[3]);
+        long last = arguments.length > 4 ? Long.parseLong(arguments[4]) : Long.MAX_VALUE;
+        try {
+            run(target, directory, seed, first, last, out);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(3);
+        }
+        System.exit(0);
+    }
+
+    static void run(CrashTarget target, Path directory, long seed, long first, long last, PrintStream out)
+            throws SQLException {
+        try (Connection connection = DriverManager.getConnection(target.url(directory))) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : target.schema()) {
+                    statement.execute(ddl);
+                }
+            }
+            connection.commit();
+            BankState state = BankStateReader.read(connection);
+            connection.commit();
+            say(out, "READY");
+            try (StepRunner runner = new StepRunner(connection)) {
+                for (long transaction = first; transaction <= last; transaction++) {
+                    TransactionPlan plan = WorkloadPlanner.plan(seed, transaction, state);
+                    runner.run(plan);
+                    state = plan.after();
+                    say(out, "ACK " + transaction);
+                }
+            }
+            say(out, "DONE");
+        }
+    }
+
+    private static void say(PrintStream out, String line) {
+        out.print(line + "\n");
+        out.flush();
+    }
+}
