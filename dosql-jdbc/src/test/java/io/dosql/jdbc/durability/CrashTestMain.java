@@ -1,7 +1,10 @@
 package io.dosql.jdbc.durability;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Command line of {@code scripts/crash-test.sh}: runs a crash campaign and prints its figures; exit
@@ -25,6 +28,19 @@ public final class CrashTestMain {
         long start = System.nanoTime();
         CrashFigures figures = new CrashCampaign(target, directory, seed, kills, maxRunMillis, System.out::println).run();
         System.out.print(figures.format(target, seed, (System.nanoTime() - start) / 1e9));
+        if (directoryProperty == null && figures.failures.isEmpty()) {
+            deleteTree(directory);
+        } else {
+            System.out.println("database kept under " + directory);
+        }
         System.exit(figures.failures.isEmpty() ? 0 : 1);
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }
