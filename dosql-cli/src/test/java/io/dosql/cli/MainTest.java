@@ -151,10 +151,32 @@ class MainTest {
     }
 
     @Test
-    void aPathMeansAFileDatabaseWhichIsNotAvailableYet() {
-        Outcome outcome = run("", "/tmp/some-database");
-        assertThat(outcome.status()).isEqualTo(2);
-        assertThat(outcome.err()).contains("file databases arrive with the storage issue").contains("0A000");
+    void aDirectoryInUseCannotBeOpened(@TempDir Path directory) {
+        try (io.dosql.engine.Database held = io.dosql.engine.Database.open(directory)) {
+            Outcome outcome = run("", directory.toString());
+            assertThat(outcome.status()).isEqualTo(2);
+            assertThat(outcome.err()).contains("55006").contains(directory.toString());
+        }
+    }
+
+    @Test
+    void aPathArgumentOpensADurableDatabase(@TempDir Path directory) {
+        String path = directory.resolve("shop").toString();
+        Outcome created = run("", path, "-c", "create table items(id serial primary key, name text)",
+                "-c", "insert into items(name) values ('pen'), ('ink')");
+        assertThat(created.err()).isEmpty();
+        assertThat(created.status()).isZero();
+        Outcome reopened = run("select id, name from items order by id;", path);
+        assertThat(reopened.err()).isEmpty();
+        assertThat(reopened.out()).isEqualTo(String.join("\n",
+                " id | name ",
+                "----+------",
+                "  1 | pen",
+                "  2 | ink",
+                "(2 rows)",
+                "",
+                ""));
+        assertThat(Files.isDirectory(directory.resolve("shop"))).isTrue();
     }
 
     @Test

@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The named in-memory databases of this JVM ({@code jdbc:dosql:mem:NAME}): a database lives while at
- * least one connection holds a lease on it, and is closed and forgotten when the last lease is released.
+ * The shared databases of this JVM — in-memory ones by name ({@code jdbc:dosql:mem:NAME}), durable ones by
+ * canonical directory ({@code jdbc:dosql:file:PATH}): a database lives while at least one connection holds
+ * a lease on it, and is closed (a durable one synced and its directory unlocked) and forgotten when the
+ * last lease is released.
  */
 final class DatabaseRegistry {
     /** A connection's claim on a database; {@link #release()} is idempotent. */
@@ -48,11 +50,19 @@ final class DatabaseRegistry {
     }
 
     /** The database named {@code name}, created when no open connection holds it. */
-    synchronized Lease acquire(String name) {
+    Lease acquire(String name) {
+        return acquire(name, factory);
+    }
+
+    /**
+     * The database named {@code name}, opened by {@code opener} when no open connection holds it (a
+     * failure to open registers nothing).
+     */
+    synchronized Lease acquire(String name, Supplier<Database> opener) {
         Objects.requireNonNull(name, "name is null");
         Entry entry = databases.get(name);
         if (entry == null) {
-            entry = new Entry(factory.get());
+            entry = new Entry(opener.get());
             databases.put(name, entry);
         }
         entry.references++;

@@ -7,10 +7,14 @@
  *   <li>{@code jdbc:dosql:mem:} — a fresh private in-memory database for each connection;</li>
  *   <li>{@code jdbc:dosql:mem:NAME} — the in-memory database NAME, shared by the connections of this
  *       JVM while at least one of them is open, dropped when the last one closes;</li>
- *   <li>{@code jdbc:dosql:file:PATH} — durable databases (0A000 until the storage issue lands).</li>
+ *   <li>{@code jdbc:dosql:file:PATH} — the durable database in directory PATH (created when absent),
+ *       shared by the connections of this JVM to the same canonical path and closed (synced, unlocked)
+ *       when the last one closes; a second process opening the directory gets 55006. Options:
+ *       {@code ?synchronous_commit=off} (the connection's initial setting) and {@code buffer_pool_mb=N}
+ *       (page cache when the database is opened), joined by {@code &}.</li>
  * </ul>
- * Other URLs are not accepted ({@code connect} returns null). Options after {@code ;} or {@code ?} and
- * all connection properties (user, password) are ignored.
+ * Other URLs are not accepted ({@code connect} returns null). Other options after {@code ;} or {@code ?}
+ * and all connection properties (user, password) are ignored.
  *
  * <h2>Values</h2>
  * {@code ResultSet.getObject(int)} returns the engine's value ({@link io.dosql.core.TypeKind}) made

@@ -8,7 +8,6 @@ import io.dosql.engine.Session;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -30,10 +29,12 @@ class DoSqlDriverTest {
     }
 
     @Test
-    void fileUrlsAreNotSupportedYet() {
-        assertThatThrownBy(() -> driver.connect("jdbc:dosql:file:/tmp/db", new Properties()))
-                .isInstanceOf(SQLFeatureNotSupportedException.class)
-                .hasMessageContaining("file databases arrive with the storage issue");
+    void fileUrlPathAndOptions() {
+        assertThat(DoSqlDriver.filePath("jdbc:dosql:file:/tmp/db")).isEqualTo("/tmp/db");
+        assertThat(DoSqlDriver.filePath("jdbc:dosql:file:data/db?synchronous_commit=off")).isEqualTo("data/db");
+        assertThat(DoSqlDriver.urlOptions("jdbc:dosql:file:/x?synchronous_commit=off&buffer_pool_mb=8"))
+                .containsEntry("synchronous_commit", "off").containsEntry("buffer_pool_mb", "8");
+        assertThat(DoSqlDriver.urlOptions("jdbc:dosql:file:/x")).isEmpty();
     }
 
     @Test

@@ -180,6 +180,31 @@ public final class WalWriter implements AutoCloseable {
     }
 
     /**
+     * Appends the COMMIT record without waiting for it to become durable and returns the LSN just past
+     * it: the commit counts once {@link #flushedLsn()} reaches that LSN, which {@link #waitUntilDurable},
+     * {@link #flush()} or any later sync brings about (PostgreSQL's {@code synchronous_commit = off}
+     * when the caller does not wait).
+     */
+    public long commitNoWait(long transactionId) {
+        long lsn = append(transactionId, WalRecordType.COMMIT, new byte[0]);
+        commits.incrementAndGet();
+        return lsn + WalFormat.RECORD_HEADER_SIZE;
+    }
+
+    /**
+     * Waits until the log is durable up to {@code lsn} (in {@link SyncMode#OFF} returns at once), sharing
+     * the fsync with concurrent callers. Throws 58030 if the fsync fails; the writer is then unusable.
+     */
+    public void waitUntilDurable(long lsn) {
+        awaitDurable(lsn, false);
+    }
+
+    /** Makes everything appended so far durable, whatever the sync mode. */
+    public void flush() {
+        awaitDurable(endLsn(), true);
+    }
+
+    /**
      * Records that all state up to {@code durableLsn} is durable elsewhere (pages written and synced by
      * the caller), syncs the CHECKPOINT record whatever the sync mode, then deletes the segments that
      * retention allows (invariant 6). Returns the CHECKPOINT record's LSN.

@@ -13,4 +13,9 @@ public interface StatementEnvironment {
     String setting(String name);
 
     void setSetting(String name, String value);
+
+    /** Creates the stores of new tables and indexes (in-memory unless the database is durable). */
+    default io.dosql.engine.storage.StoreFactory storeFactory() {
+        return io.dosql.engine.storage.StoreFactory.MEMORY;
+    }
 }

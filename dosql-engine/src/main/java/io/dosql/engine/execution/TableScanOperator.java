@@ -46,23 +46,18 @@ public final class TableScanOperator extends PhysicalOperator {
     @Override
     protected RowIterator openIterator(ExecutionContext context) {
         TableStore store = table.store;
-        long limit = store.rowIdLimit();
+        // Rows this statement inserts while it scans lie at or past the limit and are not visited.
+        io.dosql.engine.storage.TableCursor cursor = store.scan(0, store.rowIdLimit());
         int width = table.columns.size();
         return new RowIterator() {
-            private long next;
-
             @Override
             public Object[] next() {
-                while (next < limit) {
-                    long rowId = next++;
+                while (cursor.next()) {
                     context.tick();
-                    Object[] row = store.get(rowId);
-                    if (row == null) {
-                        continue;
-                    }
+                    Object[] row = cursor.row();
                     if (withRowId) {
                         Object[] extended = java.util.Arrays.copyOf(row, width + 1);
-                        extended[width] = rowId;
+                        extended[width] = cursor.rowId();
                         row = extended;
                     }
                     if (filter == null || filter.test(row, context)) {

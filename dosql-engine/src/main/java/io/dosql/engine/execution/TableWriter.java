@@ -238,12 +238,10 @@ public final class TableWriter {
                 return result;
             }
         }
-        long limit = table.store.rowIdLimit();
-        for (long rowId = 0; rowId < limit; rowId++) {
-            Object[] row = table.store.get(rowId);
-            if (row == null) {
-                continue;
-            }
+        io.dosql.engine.storage.TableCursor cursor = table.store.scan(0, table.store.rowIdLimit());
+        while (cursor.next()) {
+            long rowId = cursor.rowId();
+            Object[] row = cursor.row();
             boolean match = true;
             for (int index = 0; index < columns.length && match; index++) {
                 Object value = row[columns[index]];

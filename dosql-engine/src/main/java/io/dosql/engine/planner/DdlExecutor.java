@@ -21,8 +21,7 @@ import io.dosql.engine.execution.MaterializedResult;
 import io.dosql.engine.execution.RowIterator;
 import io.dosql.engine.execution.StatementEnvironment;
 import io.dosql.engine.execution.TableWriter;
-import io.dosql.engine.storage.memory.MemoryIndexStore;
-import io.dosql.engine.storage.memory.MemoryTableStore;
+import io.dosql.engine.storage.StoreFactory;
 import io.dosql.parser.ast.AddColumn;
 import io.dosql.parser.ast.AddConstraint;
 import io.dosql.parser.ast.AlterColumn;
@@ -64,11 +63,13 @@ public final class DdlExecutor {
     private final Catalog catalog;
     private final StatementEnvironment environment;
     private final ExecutionContext context;
+    private final StoreFactory stores;
 
     public DdlExecutor(ExecutionContext context) {
         this.context = context;
         this.environment = context.environment();
         this.catalog = environment.schemaCatalog();
+        this.stores = environment.storeFactory();
     }
 
     private Catalog.Schema schemaFor(QualifiedName name) {
@@ -105,7 +106,8 @@ public final class DdlExecutor {
             }
             columns.add(column(definition));
         }
-        TableInfo table = new TableInfo(schema.name, name, columns, new MemoryTableStore());
+        TableInfo table = new TableInfo(schema.name, name, columns, null);
+        table.store = stores.tableStore(table);
         for (ColumnDefinition definition : statement.columns()) {
             for (ColumnConstraint constraint : definition.constraints()) {
                 applyColumnConstraint(table, definition.name(), constraint);
@@ -142,7 +144,8 @@ public final class DdlExecutor {
             String columnName = index < statement.columns().size() ? statement.columns().get(index).name() : column.label();
             columns.add(new ColumnInfo(columnName, column.type(), false, null, null, null, false));
         }
-        TableInfo table = new TableInfo(schema.name, statement.name().name(), columns, new MemoryTableStore());
+        TableInfo table = new TableInfo(schema.name, statement.name().name(), columns, null);
+        table.store = stores.tableStore(table);
         register(schema, table);
         TableWriter writer = new TableWriter(context, unused -> List.of());
         RowIterator rows = query.plan().open(context);
@@ -244,12 +247,12 @@ public final class DdlExecutor {
                 table.columns.get(column).notNull = true;
             }
             String name = primaryKey.name() != null ? primaryKey.name() : uniqueName(table, table.name + "_pkey");
-            addIndex(table, new IndexInfo(name, table, columns, true, true, new MemoryIndexStore(columns.length)));
+            addIndex(table, new IndexInfo(name, table, columns, true, true, stores.indexStore(columns.length)));
         } else if (constraint instanceof UniqueConstraint unique) {
             int[] columns = columnIndexes(table, unique.columns());
             String name = unique.name() != null ? unique.name()
                     : uniqueName(table, table.name + "_" + String.join("_", unique.columns()) + "_key");
-            addIndex(table, new IndexInfo(name, table, columns, true, false, new MemoryIndexStore(columns.length)));
+            addIndex(table, new IndexInfo(name, table, columns, true, false, stores.indexStore(columns.length)));
         } else if (constraint instanceof CheckConstraint check) {
             Scope scope = new Scope(tableEntries(table), null);
             ExpressionBinder.of(new BindingContext(catalog), scope).bindCondition(check.condition(), "CHECK");
@@ -307,12 +310,10 @@ public final class DdlExecutor {
 
     /** Adds an index to a (possibly already registered) table, filling it from the existing rows. */
     private void addIndex(TableInfo table, IndexInfo index) {
-        long limit = table.store.rowIdLimit();
-        for (long rowId = 0; rowId < limit; rowId++) {
-            Object[] row = table.store.get(rowId);
-            if (row == null) {
-                continue;
-            }
+        io.dosql.engine.storage.TableCursor cursor = table.store.scan(0, table.store.rowIdLimit());
+        while (cursor.next()) {
+            long rowId = cursor.rowId();
+            Object[] row = cursor.row();
             Object[] key = index.keyOf(row);
             if (index.unique && !IndexInfo.hasNull(key) && index.store.findAny(key, -1) >= 0) {
                 throw ErrorCode.UNIQUE_VIOLATION.exception(index.name).withDetail("Key is duplicated.");
@@ -357,7 +358,7 @@ public final class DdlExecutor {
             }
             throw ErrorCode.DUPLICATE_TABLE.exception(name);
         }
-        addIndex(table, new IndexInfo(name, table, columns, statement.unique(), false, new MemoryIndexStore(columns.length)));
+        addIndex(table, new IndexInfo(name, table, columns, statement.unique(), false, stores.indexStore(columns.length)));
         return MaterializedResult.command("CREATE INDEX");
     }
 
@@ -524,12 +525,12 @@ public final class DdlExecutor {
             }
             io.dosql.engine.storage.TableStore oldStore = table.store;
             List<io.dosql.engine.storage.IndexStore> oldIndexes = new ArrayList<>();
-            table.store = new MemoryTableStore();
+            table.store = stores.tableStore(table);
             List<IndexInfo> replaced = new ArrayList<>();
             for (IndexInfo index : table.indexes) {
                 oldIndexes.add(index.store);
                 replaced.add(new IndexInfo(index.name, table, index.columns, index.unique, index.primary,
-                        new MemoryIndexStore(index.columns.length)));
+                        stores.indexStore(index.columns.length)));
             }
             List<IndexInfo> previous = new ArrayList<>(table.indexes);
             table.indexes.clear();
@@ -693,12 +694,10 @@ public final class DdlExecutor {
 
     /** Rewrites every row to add a column at the end ({@code drop} &lt; 0) or remove column {@code drop}. */
     private void rewriteRows(TableInfo table, int width, int drop, Object fill, ColumnInfo added) {
-        long limit = table.store.rowIdLimit();
-        for (long rowId = 0; rowId < limit; rowId++) {
-            Object[] row = table.store.get(rowId);
-            if (row == null) {
-                continue;
-            }
+        io.dosql.engine.storage.TableCursor cursor = table.store.scan(0, table.store.rowIdLimit());
+        while (cursor.next()) {
+            long rowId = cursor.rowId();
+            Object[] row = cursor.row();
             Object[] rewritten;
             if (drop < 0) {
                 rewritten = java.util.Arrays.copyOf(row, width + 1);

@@ -2,33 +2,63 @@ package io.dosql.engine.session;
 
 import io.dosql.core.ErrorCode;
 import io.dosql.engine.Database;
+import io.dosql.engine.DurableOptions;
 import io.dosql.engine.Session;
 import io.dosql.engine.catalog.Catalog;
+import io.dosql.engine.durable.DurableStorage;
 import io.dosql.engine.planner.StatementPlan;
+import io.dosql.engine.storage.StoreFactory;
+import io.dosql.fsx.StorageBackend;
 import io.dosql.parser.ast.Statement;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An in-process database: the catalog (with the in-memory stores), the lock that serialises writers,
- * and caches of parsed statements and plans shared by all sessions (plans are dropped when the catalog
- * version changes).
+ * An in-process database: the catalog (with its stores), the lock that serialises writers, caches of
+ * parsed statements and plans shared by all sessions (plans are dropped when the catalog version
+ * changes), and for a durable database its {@link DurableStorage}.
  */
 public final class EmbeddedDatabase implements Database {
     final Catalog catalog = new Catalog();
     final DatabaseLock lock = new DatabaseLock();
     final ConcurrentHashMap<String, Statement> parsed = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, CachedPlan> plans = new ConcurrentHashMap<>();
+    /** Null for an in-memory database. */
+    final DurableStorage durable;
+    final StoreFactory stores;
     private volatile boolean closed;
 
     /** A plan valid for one catalog version. */
     record CachedPlan(long catalogVersion, StatementPlan plan) {
     }
 
-    private EmbeddedDatabase() {
+    private EmbeddedDatabase(DurableStorage durable) {
+        this.durable = durable;
+        this.stores = durable == null ? StoreFactory.MEMORY : durable.storeFactory();
     }
 
     public static EmbeddedDatabase createInMemory() {
-        return new EmbeddedDatabase();
+        return new EmbeddedDatabase(null);
+    }
+
+    /** Opens the database in {@code backend}: recovers the log and replays it onto an empty catalog. */
+    public static EmbeddedDatabase openDurable(StorageBackend backend, DurableOptions options) {
+        DurableStorage durable;
+        try {
+            durable = DurableStorage.open(backend, options);
+        } catch (RuntimeException failure) {
+            backend.close();
+            throw failure;
+        }
+        EmbeddedDatabase database = new EmbeddedDatabase(durable);
+        try {
+            EmbeddedSession replayer = new EmbeddedSession(database);
+            durable.replay(database.catalog, replayer::runLoggedDdl);
+            replayer.close();
+        } catch (RuntimeException failure) {
+            database.close();
+            throw failure;
+        }
+        return database;
     }
 
     @Override
@@ -45,6 +75,12 @@ public final class EmbeddedDatabase implements Database {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
+        if (durable != null) {
+            durable.close();
+        }
     }
 }

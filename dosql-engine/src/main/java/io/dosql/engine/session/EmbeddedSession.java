@@ -67,9 +67,14 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     /** Streaming query results still holding the read lock; materialised before this session's next statement. */
     private final List<StreamingResult> openStreams = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean closed;
+    /** The text of the script statement running now (a DDL statement is logged as its text). */
+    private String statementText;
 
     EmbeddedSession(EmbeddedDatabase database) {
         this.database = database;
+        if (database.durable != null && !database.durable.options().synchronousCommit()) {
+            settings.set("synchronous_commit", "off");
+        }
     }
 
     // ---- StatementEnvironment
@@ -84,6 +89,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (transaction != null) {
             transaction.record(undo);
         }
+    }
+
+    @Override
+    public io.dosql.engine.storage.StoreFactory storeFactory() {
+        return database.stores;
     }
 
     @Override
@@ -103,8 +113,25 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         checkOpen();
         List<StatementResult> results = new ArrayList<>();
         List<Statement> statements = SqlParser.parseScript(sql);
+        List<String> texts = null;
+        if (database.durable != null) {
+            // DDL is logged as text: each statement needs its own.
+            texts = SqlParser.splitStatements(sql);
+            if (texts.size() != statements.size()) {
+                statements = new ArrayList<>();
+                for (String text : texts) {
+                    statements.add(SqlParser.parseStatement(text));
+                }
+            }
+        }
         for (int index = 0; index < statements.size(); index++) {
-            StatementResult result = run(statements.get(index), null, new Object[0], GeneratedKeys.NONE);
+            statementText = texts == null ? null : texts.get(index);
+            StatementResult result;
+            try {
+                result = run(statements.get(index), null, new Object[0], GeneratedKeys.NONE);
+            } finally {
+                statementText = null;
+            }
             results.add(result);
             if (index + 1 < statements.size() && result instanceof StreamingResult stream) {
                 // Like PostgreSQL's simple query protocol, an error in one statement stops the script.
@@ -158,7 +185,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             rollback();
             return;
         }
-        endTransaction();
+        commitTransaction();
     }
 
     @Override
@@ -168,13 +195,49 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (transaction == null) {
             return;
         }
-        transaction.rollbackTo(0);
+        transaction.rollbackAll();
         endTransaction();
     }
 
+    /**
+     * Ends the transaction, making its changes durable first in a durable database: the redo goes to
+     * the log under the write lock; the fsync (shared with concurrent commits) is awaited after the
+     * lock is released, unless synchronous_commit is off. When the log cannot be written the
+     * transaction is rolled back and the error (58030/53100) raised.
+     */
+    private void commitTransaction() {
+        Transaction ending = transaction;
+        long durableAt = -1;
+        if (database.durable != null && ending.redo != null && database.lock.holdsWrite(this)) {
+            try {
+                durableAt = database.durable.commit(ending.redo, database.catalog);
+            } catch (RuntimeException failure) {
+                ending.rollbackAll();
+                endTransaction();
+                throw failure;
+            }
+        }
+        endTransaction();
+        if (durableAt >= 0 && !"off".equals(settings.get("synchronous_commit"))) {
+            database.durable.awaitDurable(durableAt);
+        }
+    }
+
     private void endTransaction() {
+        Transaction ending = transaction;
         transaction = null;
+        if (database.durable != null && ending != null && database.lock.holdsWrite(this)) {
+            database.durable.detach(ending.redo);
+        }
         database.lock.releaseWrite(this);
+    }
+
+    /** Takes the write lock for the current transaction (and routes store changes to its redo). */
+    private void acquireWrite(long timeout) {
+        database.lock.acquireWrite(this, timeout);
+        if (database.durable != null && transaction != null) {
+            database.durable.attach(transaction.redo);
+        }
     }
 
     @Override
@@ -199,7 +262,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             stream.close();
         }
         if (transaction != null) {
-            transaction.rollbackTo(0);
+            transaction.rollbackAll();
             endTransaction();
         }
         closed = true;
@@ -291,9 +354,12 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             if (writes) {
                 database.lock.acquireWrite(this, timeout);
             }
-            transaction = new Transaction(System.currentTimeMillis(), false);
+            transaction = new Transaction(System.currentTimeMillis(), false, database.durable != null);
+            if (writes) {
+                acquireWrite(timeout);
+            }
         } else if (writes) {
-            database.lock.acquireWrite(this, timeout);
+            acquireWrite(timeout);
         }
         boolean reading = !writes;
         if (reading) {
@@ -307,7 +373,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             }
         }
         Transaction current = transaction;
-        int mark = current.mark();
+        Transaction.Mark mark = current.mark();
         ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(),
                 current.startedAt, random, this);
         running = context;
@@ -318,6 +384,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                     java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         boolean handedOver = false;
+        StatementResult committed;
         try {
             StatementResult result;
             StatementPlan plan = reading && statement instanceof SelectStatement ? planFor(statement, sql, keys) : null;
@@ -338,9 +405,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                 result = dispatch(statement, sql, keys, context);
             }
             if (implicitTransaction) {
-                endTransaction();
+                // Outside the undo below: once the commit is in the log it can no longer be rolled back.
+                committed = result;
+            } else {
+                return result;
             }
-            return result;
         } catch (RuntimeException | StackOverflowError failure) {
             current.rollbackTo(mark);
             if (implicitTransaction) {
@@ -360,6 +429,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                 }
             }
         }
+        commitTransaction();
+        return committed;
     }
 
     private void materializeOpenStreams() {
@@ -397,6 +468,49 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (plan != null) {
             return plan.execute(context);
         }
+        if (database.durable != null && isLoggedDdl(statement)) {
+            return runLogged(statement, sql, keys, context);
+        }
+        return dispatchUtility(statement, keys, context);
+    }
+
+    /** DDL changes the catalog; in a durable database it is logged as its text and search_path. */
+    private static boolean isLoggedDdl(Statement statement) {
+        return statement instanceof CreateTableStatement || statement instanceof CreateIndexStatement
+                || statement instanceof CreateViewStatement || statement instanceof CreateSchemaStatement
+                || statement instanceof DropStatement || statement instanceof AlterTableStatement
+                || statement instanceof TruncateStatement || statement instanceof CreateTriggerStatement;
+    }
+
+    /**
+     * Runs a DDL statement with logging of store changes suspended (re-executing the text on replay
+     * makes them again), then logs the statement. Volatile expressions it evaluates (random() in
+     * CREATE TABLE AS, a volatile ADD COLUMN default) are evaluated again on replay.
+     */
+    private StatementResult runLogged(Statement statement, String sql, GeneratedKeys keys, ExecutionContext context) {
+        String text = sql != null ? sql : statementText;
+        if (text == null) {
+            throw ErrorCode.INTERNAL_ERROR.exception("DDL without its SQL text cannot be logged");
+        }
+        io.dosql.engine.durable.RedoBuffer redo = transaction.redo;
+        StatementResult result;
+        redo.suspend();
+        try {
+            result = dispatchUtility(statement, keys, context);
+        } finally {
+            redo.resume();
+        }
+        redo.ddl(settings.searchPath(), text);
+        return result;
+    }
+
+    /** Recovery: runs a logged DDL statement as it ran first (same text, same search_path). */
+    void runLoggedDdl(String sql, List<String> searchPath) {
+        Statement statement = SqlParser.parseStatement(sql);
+        Catalog.withSearchPath(searchPath, () -> runInSearchPath(statement, sql, new Object[0], GeneratedKeys.NONE));
+    }
+
+    private StatementResult dispatchUtility(Statement statement, GeneratedKeys keys, ExecutionContext context) {
         DdlExecutor ddl = new DdlExecutor(context);
         if (statement instanceof CreateTableStatement create) {
             return ddl.createTable(create);
@@ -484,7 +598,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         switch (control.kind()) {
             case BEGIN:
                 if (transaction == null) {
-                    transaction = new Transaction(System.currentTimeMillis(), true);
+                    transaction = new Transaction(System.currentTimeMillis(), true, database.durable != null);
                 }
                 // Inside a transaction PostgreSQL only warns.
                 return MaterializedResult.command("BEGIN");

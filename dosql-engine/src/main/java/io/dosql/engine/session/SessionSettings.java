@@ -32,6 +32,7 @@ final class SessionSettings {
         DEFAULTS.put("server_version", "16.0 (DoSQL)");
         DEFAULTS.put("standard_conforming_strings", "on");
         DEFAULTS.put("statement_timeout", "0");
+        DEFAULTS.put("synchronous_commit", "on");
         DEFAULTS.put("timezone", "UTC");
         DEFAULTS.put("transaction_isolation", "read committed");
     }
@@ -60,7 +61,27 @@ final class SessionSettings {
         for (Expression value : statement.values()) {
             parts.add(text(value));
         }
-        values.put(name, String.join(", ", parts));
+        String value = String.join(", ", parts);
+        if (name.equals("synchronous_commit")) {
+            value = synchronousCommit(value);
+        }
+        values.put(name, value);
+    }
+
+    /** PostgreSQL's accepted spellings of synchronous_commit, normalised as SHOW prints them. */
+    private static String synchronousCommit(String value) {
+        String key = value.trim().toLowerCase(java.util.Locale.ROOT);
+        switch (key) {
+            case "on", "true", "yes", "1":
+                return "on";
+            case "off", "false", "no", "0":
+                return "off";
+            case "local", "remote_write", "remote_apply":
+                return key;
+            default:
+                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"synchronous_commit\": \""
+                        + value + "\"").withHint("Available values: local, remote_write, remote_apply, on, off.");
+        }
     }
 
     private static String text(Expression value) {

@@ -1,38 +1,61 @@
 package io.dosql.engine.session;
 
+import io.dosql.engine.durable.RedoBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A session's open transaction: the undo log (run backwards on ROLLBACK, or back to a mark on a
- * failed statement or ROLLBACK TO SAVEPOINT) and its savepoints.
+ * failed statement or ROLLBACK TO SAVEPOINT), its savepoints, and in a durable database its redo
+ * buffer (truncated to the same mark when undo runs).
  */
 final class Transaction {
+    /** A point to roll back to: sizes of the undo log and of the redo buffer. */
+    record Mark(int undo, int redo) {
+    }
+
     private final List<Runnable> undo = new ArrayList<>();
     private final List<String> savepointNames = new ArrayList<>();
-    private final List<Integer> savepointMarks = new ArrayList<>();
+    private final List<Mark> savepointMarks = new ArrayList<>();
     final long startedAt;
     final boolean explicit;
+    /** Null in an in-memory database. */
+    final RedoBuffer redo;
     boolean failed;
 
-    Transaction(long startedAt, boolean explicit) {
+    Transaction(long startedAt, boolean explicit, boolean durable) {
         this.startedAt = startedAt;
         this.explicit = explicit;
+        this.redo = durable ? new RedoBuffer() : null;
     }
 
     void record(Runnable action) {
         undo.add(action);
     }
 
-    int mark() {
-        return undo.size();
+    Mark mark() {
+        return new Mark(undo.size(), redo == null ? 0 : redo.size());
     }
 
-    /** Undoes every change after {@code mark}, newest first. */
-    void rollbackTo(int mark) {
-        for (int index = undo.size() - 1; index >= mark; index--) {
-            undo.remove(index).run();
+    /** Undoes every change after {@code mark}, newest first; the undo itself is not logged. */
+    void rollbackTo(Mark mark) {
+        if (redo != null) {
+            redo.suspend();
         }
+        try {
+            for (int index = undo.size() - 1; index >= mark.undo(); index--) {
+                undo.remove(index).run();
+            }
+        } finally {
+            if (redo != null) {
+                redo.resume();
+                redo.truncate(mark.redo());
+            }
+        }
+    }
+
+    void rollbackAll() {
+        rollbackTo(new Mark(0, 0));
     }
 
     boolean hasChanges() {
@@ -41,7 +64,7 @@ final class Transaction {
 
     void savepoint(String name) {
         savepointNames.add(name);
-        savepointMarks.add(undo.size());
+        savepointMarks.add(mark());
     }
 
     /** Index of the newest savepoint called {@code name}, or -1. */

@@ -2,7 +2,7 @@ package io.dosql.engine.storage;
 
 /**
  * The rows of one table, addressed by a row id the store assigns; the executor's only way to read and
- * write table data (the durable B+tree implements the same interface later).
+ * write table data (in-memory: {@code memory.MemoryTableStore}; durable: a B+tree keyed by row id).
  */
 public interface TableStore {
     /** Stores {@code row} (the store keeps the array; callers must not mutate it) and returns its row id. */
@@ -15,14 +15,55 @@ public interface TableStore {
 
     void delete(long rowId);
 
-    /** Puts back a deleted row under its old id (undo of a delete). */
+    /**
+     * Puts {@code row} under {@code rowId}: the undo of a delete, and recovery's replay of an insert
+     * (which may lie at or beyond {@link #rowIdLimit()}; the limit then moves past it).
+     */
     void restore(long rowId, Object[] row);
 
-    /** The highest row id ever assigned plus one; ids below it may be scanned with {@link #get}. */
+    /** The highest row id ever assigned plus one; live rows have ids below it. */
     long rowIdLimit();
 
     long rowCount();
 
     /** Removes every row (TRUNCATE). */
     void clear();
+
+    /**
+     * The live rows with ids in [{@code from}, {@code toExclusive}), in id order; see {@link TableCursor}
+     * for what it sees of concurrent changes. Scans pass {@code rowIdLimit()} taken at their start as
+     * the end, so rows a statement inserts while it scans are not visited.
+     */
+    default TableCursor scan(long from, long toExclusive) {
+        return new TableCursor() {
+            private long next = from;
+            private long current = -1;
+            private Object[] row;
+
+            @Override
+            public boolean next() {
+                while (next < toExclusive) {
+                    long rowId = next++;
+                    Object[] candidate = get(rowId);
+                    if (candidate != null) {
+                        current = rowId;
+                        row = candidate;
+                        return true;
+                    }
+                }
+                row = null;
+                return false;
+            }
+
+            @Override
+            public long rowId() {
+                return current;
+            }
+
+            @Override
+            public Object[] row() {
+                return row;
+            }
+        };
+    }
 }

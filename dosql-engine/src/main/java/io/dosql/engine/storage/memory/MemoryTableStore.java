@@ -39,6 +39,10 @@ public final class MemoryTableStore implements TableStore {
 
     @Override
     public void restore(long rowId, Object[] row) {
+        if (rowId >= rows.length) {
+            rows = Arrays.copyOf(rows, (int) Math.max(rows.length * 2L, rowId + 1));
+        }
+        limit = (int) Math.max(limit, rowId + 1);
         if (rows[(int) rowId] == null) {
             count++;
         }

@@ -1,0 +1,93 @@
+package io.dosql.engine.durable;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** A growable byte buffer with the primitive encodings of the redo log and the row codec (big-endian). */
+final class ByteSink {
+    private byte[] buffer;
+    private int size;
+
+    ByteSink() {
+        this(64);
+    }
+
+    ByteSink(int initialCapacity) {
+        buffer = new byte[Math.max(16, initialCapacity)];
+    }
+
+    private void ensure(int more) {
+        if (size + more > buffer.length) {
+            long wanted = Math.max((long) buffer.length * 2, (long) size + more);
+            if (wanted > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("redo buffer exceeds 2 GB");
+            }
+            buffer = Arrays.copyOf(buffer, (int) wanted);
+        }
+    }
+
+    void writeByte(int value) {
+        ensure(1);
+        buffer[size++] = (byte) value;
+    }
+
+    void writeLong(long value) {
+        ensure(8);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            buffer[size++] = (byte) (value >>> shift);
+        }
+    }
+
+    void writeInt(int value) {
+        ensure(4);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            buffer[size++] = (byte) (value >>> shift);
+        }
+    }
+
+    /** Unsigned LEB128 of a non-negative value (7 bits a byte). */
+    void writeVarLong(long value) {
+        ensure(10);
+        while ((value & ~0x7FL) != 0) {
+            buffer[size++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        buffer[size++] = (byte) value;
+    }
+
+    /** Zig-zag then LEB128, for values that may be negative. */
+    void writeSignedVarLong(long value) {
+        writeVarLong((value << 1) ^ (value >> 63));
+    }
+
+    void writeBytes(byte[] bytes) {
+        writeVarLong(bytes.length);
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
+    }
+
+    void writeString(String value) {
+        writeBytes(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Forgets everything from {@code newSize} on. */
+    void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IllegalArgumentException("cannot truncate " + size + " bytes to " + newSize);
+        }
+        size = newSize;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(buffer, size);
+    }
+
+    byte[] slice(int from, int to) {
+        return Arrays.copyOfRange(buffer, from, to);
+    }
+}

@@ -1,0 +1,132 @@
+package io.dosql.engine.durable;
+
+import io.dosql.engine.catalog.TableInfo;
+import java.util.List;
+
+/**
+ * The redo of one write transaction, built while it runs and written to the WAL at COMMIT: table-store
+ * changes (by table name and row id, with whole rows), DDL as SQL text with its search_path, and at
+ * commit the identity counters that moved. Byte format: a sequence of operations, each an op byte and
+ * its fields ({@link RedoOp}); row ops apply to the table named by the last {@link RedoOp#TABLE}.
+ *
+ * <p>Undo does not log compensations: a rollback to a mark (failed statement, ROLLBACK TO SAVEPOINT)
+ * {@linkplain #truncate truncates} the buffer to its size at the mark, which is exactly the change the
+ * undo performs in memory (inserts carry their row id, so later row ids need not be reassigned). Changes
+ * made while the buffer is {@linkplain #suspend() suspended} (inside DDL, while undoing) are not logged.
+ */
+public final class RedoBuffer {
+    private ByteSink bytes;
+    private int suspended;
+    /** The table the last TABLE op selected (null: none), and the name it had then. */
+    private TableInfo selected;
+    private String selectedSchema;
+    private String selectedName;
+
+    private ByteSink sink() {
+        if (bytes == null) {
+            bytes = new ByteSink(256);
+        }
+        return bytes;
+    }
+
+    public int size() {
+        return bytes == null ? 0 : bytes.size();
+    }
+
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+
+    /** Stops logging (nests); store changes are not recorded until the matching {@link #resume()}. */
+    public void suspend() {
+        suspended++;
+    }
+
+    public void resume() {
+        suspended--;
+    }
+
+    boolean accepting() {
+        return suspended == 0;
+    }
+
+    /** Forgets every operation from byte {@code size} on (a rollback to a mark taken at that size). */
+    public void truncate(int size) {
+        if (bytes != null) {
+            bytes.truncate(size);
+        }
+        selected = null;
+    }
+
+    private void select(TableInfo table) {
+        if (selected == table && table.name.equals(selectedName) && table.schema.equals(selectedSchema)) {
+            return;
+        }
+        ByteSink out = sink();
+        out.writeByte(RedoOp.TABLE.code);
+        out.writeString(table.schema);
+        out.writeString(table.name);
+        selected = table;
+        selectedSchema = table.schema;
+        selectedName = table.name;
+    }
+
+    void put(TableInfo table, long rowId, Object[] row) {
+        rowOp(table, RedoOp.PUT, rowId, row);
+    }
+
+    void update(TableInfo table, long rowId, Object[] row) {
+        rowOp(table, RedoOp.UPDATE, rowId, row);
+    }
+
+    void delete(TableInfo table, long rowId) {
+        rowOp(table, RedoOp.DELETE, rowId, null);
+    }
+
+    void clear(TableInfo table) {
+        select(table);
+        sink().writeByte(RedoOp.CLEAR.code);
+    }
+
+    private void rowOp(TableInfo table, RedoOp op, long rowId, Object[] row) {
+        int before = size();
+        try {
+            select(table);
+            ByteSink out = sink();
+            out.writeByte(op.code);
+            out.writeVarLong(rowId);
+            if (row != null) {
+                ValueCodec.writeRow(out, row);
+            }
+        } catch (RuntimeException failure) {
+            truncate(before);
+            throw failure;
+        }
+    }
+
+    /** A DDL statement that ran (its store changes were not logged; replay re-executes it). */
+    public void ddl(List<String> searchPath, String sql) {
+        ByteSink out = sink();
+        out.writeByte(RedoOp.DDL.code);
+        out.writeVarLong(searchPath.size());
+        for (String schema : searchPath) {
+            out.writeString(schema);
+        }
+        out.writeString(sql);
+        // The DDL may have renamed or replaced the selected table.
+        selected = null;
+    }
+
+    void identity(String schema, String table, String column, long value) {
+        ByteSink out = sink();
+        out.writeByte(RedoOp.IDENTITY.code);
+        out.writeString(schema);
+        out.writeString(table);
+        out.writeString(column);
+        out.writeSignedVarLong(value);
+    }
+
+    byte[] slice(int from, int to) {
+        return bytes.slice(from, to);
+    }
+}

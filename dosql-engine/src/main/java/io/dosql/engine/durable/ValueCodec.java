@@ -1,0 +1,152 @@
+package io.dosql.engine.durable;
+
+import io.dosql.core.Bytes;
+import io.dosql.core.ErrorCode;
+import io.dosql.core.Interval;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Encodes the engine's values (the classes listed in {@code io.dosql.core.TypeKind}) and rows of them:
+ * a tag byte per value (0 for NULL) followed by the value's bytes. Tags are stored on disk, so a tag is
+ * never reused for another class; a new value class is one more line in {@link #KINDS}.
+ */
+public final class ValueCodec {
+    private static final int NULL_TAG = 0;
+
+    /** How one value class is stored. */
+    private record Kind<T>(int tag, Class<T> type, BiConsumer<ByteSink, T> writer, Function<ByteSource, T> reader) {
+        void write(ByteSink out, Object value) {
+            writer.accept(out, type.cast(value));
+        }
+    }
+
+    private static final List<Kind<?>> KINDS = List.of(
+            new Kind<>(1, Short.class, (out, v) -> out.writeSignedVarLong(v), in -> (short) in.readSignedVarLong()),
+            new Kind<>(2, Integer.class, (out, v) -> out.writeSignedVarLong(v), in -> (int) in.readSignedVarLong()),
+            new Kind<>(3, Long.class, ByteSink::writeSignedVarLong, ByteSource::readSignedVarLong),
+            new Kind<>(4, Float.class, (out, v) -> out.writeInt(Float.floatToRawIntBits(v)),
+                    in -> Float.intBitsToFloat(in.readInt())),
+            new Kind<>(5, Double.class, (out, v) -> out.writeLong(Double.doubleToRawLongBits(v)),
+                    in -> Double.longBitsToDouble(in.readLong())),
+            new Kind<>(6, BigDecimal.class, ValueCodec::writeDecimal, ValueCodec::readDecimal),
+            new Kind<>(7, String.class, ByteSink::writeString, ByteSource::readString),
+            new Kind<>(8, Boolean.class, (out, v) -> out.writeByte(v ? 1 : 0), in -> in.readByte() != 0),
+            new Kind<>(9, Bytes.class, (out, v) -> out.writeBytes(v.toByteArray()), in -> Bytes.copyOf(in.readBytes())),
+            new Kind<>(10, LocalDate.class, (out, v) -> out.writeSignedVarLong(v.toEpochDay()),
+                    in -> LocalDate.ofEpochDay(in.readSignedVarLong())),
+            new Kind<>(11, LocalTime.class, (out, v) -> out.writeVarLong(v.toNanoOfDay()),
+                    in -> LocalTime.ofNanoOfDay(in.readVarLong())),
+            new Kind<>(12, LocalDateTime.class, ValueCodec::writeDateTime, ValueCodec::readDateTime),
+            new Kind<>(13, OffsetDateTime.class, (out, v) -> {
+                writeDateTime(out, v.toLocalDateTime());
+                out.writeSignedVarLong(v.getOffset().getTotalSeconds());
+            }, in -> OffsetDateTime.of(readDateTime(in), ZoneOffset.ofTotalSeconds((int) in.readSignedVarLong()))),
+            new Kind<>(14, Interval.class, (out, v) -> {
+                out.writeSignedVarLong(v.months());
+                out.writeSignedVarLong(v.days());
+                out.writeSignedVarLong(v.micros());
+            }, in -> new Interval((int) in.readSignedVarLong(), (int) in.readSignedVarLong(), in.readSignedVarLong())),
+            new Kind<>(15, UUID.class, (out, v) -> {
+                out.writeLong(v.getMostSignificantBits());
+                out.writeLong(v.getLeastSignificantBits());
+            }, in -> new UUID(in.readLong(), in.readLong())));
+
+    private static final Map<Class<?>, Kind<?>> BY_CLASS = new HashMap<>();
+    private static final Kind<?>[] BY_TAG = new Kind<?>[256];
+
+    static {
+        for (Kind<?> kind : KINDS) {
+            if (BY_TAG[kind.tag()] != null || kind.tag() == NULL_TAG || BY_CLASS.containsKey(kind.type())) {
+                throw new ExceptionInInitializerError("duplicate value codec tag or class: " + kind);
+            }
+            BY_CLASS.put(kind.type(), kind);
+            BY_TAG[kind.tag()] = kind;
+        }
+    }
+
+    private ValueCodec() {
+    }
+
+    static void writeValue(ByteSink out, Object value) {
+        if (value == null) {
+            out.writeByte(NULL_TAG);
+            return;
+        }
+        Kind<?> kind = BY_CLASS.get(value.getClass());
+        if (kind == null) {
+            throw ErrorCode.INTERNAL_ERROR.exception("no storage codec for value class " + value.getClass().getName());
+        }
+        out.writeByte(kind.tag());
+        kind.write(out, value);
+    }
+
+    static Object readValue(ByteSource in) {
+        int tag = in.readByte() & 0xFF;
+        if (tag == NULL_TAG) {
+            return null;
+        }
+        Kind<?> kind = BY_TAG[tag];
+        if (kind == null) {
+            throw ErrorCode.DATA_CORRUPTED.exception(0, in.origin(), "unknown value tag " + tag);
+        }
+        return kind.reader().apply(in);
+    }
+
+    static void writeRow(ByteSink out, Object[] row) {
+        out.writeVarLong(row.length);
+        for (Object value : row) {
+            writeValue(out, value);
+        }
+    }
+
+    static Object[] readRow(ByteSource in) {
+        int width = in.readLength();
+        Object[] row = new Object[width];
+        for (int index = 0; index < width; index++) {
+            row[index] = readValue(in);
+        }
+        return row;
+    }
+
+    /** The bytes of one row (for stores that keep rows as byte arrays). */
+    public static byte[] encodeRow(Object[] row) {
+        ByteSink out = new ByteSink(16 + row.length * 8);
+        writeRow(out, row);
+        return out.toByteArray();
+    }
+
+    public static Object[] decodeRow(byte[] bytes, String origin) {
+        return readRow(new ByteSource(bytes, origin));
+    }
+
+    private static void writeDecimal(ByteSink out, BigDecimal value) {
+        out.writeSignedVarLong(value.scale());
+        out.writeBytes(value.unscaledValue().toByteArray());
+    }
+
+    private static BigDecimal readDecimal(ByteSource in) {
+        int scale = (int) in.readSignedVarLong();
+        return new BigDecimal(new BigInteger(in.readBytes()), scale);
+    }
+
+    private static void writeDateTime(ByteSink out, LocalDateTime value) {
+        out.writeSignedVarLong(value.toLocalDate().toEpochDay());
+        out.writeVarLong(value.toLocalTime().toNanoOfDay());
+    }
+
+    private static LocalDateTime readDateTime(ByteSource in) {
+        return LocalDateTime.of(LocalDate.ofEpochDay(in.readSignedVarLong()), LocalTime.ofNanoOfDay(in.readVarLong()));
+    }
+}

@@ -1,0 +1,44 @@
+/**
+ * Durable databases ({@code Database.open(Path)}, {@code jdbc:dosql:file:PATH}): the write-ahead log
+ * wired into sessions, the redo format, and recovery.
+ *
+ * <h2>Directory layout</h2>
+ * PATH is a directory, created when absent, holding:
+ * <ul>
+ *   <li>{@code wal-NNNNNNNNNNNNNNNN.log} — write-ahead log segments ({@code io.dosql.wal.WalFormat});</li>
+ *   <li>{@code data} — the page file of the B+tree stores and checkpoints (phase 2);</li>
+ *   <li>{@code .dosql-lock} — the lock file: while a process has the database open, another process
+ *       opening it gets 55006 naming the directory ({@code io.dosql.fsx.local.LocalFileBackend}).</li>
+ * </ul>
+ *
+ * <h2>Logging</h2>
+ * Writers are serialised by the database lock, so one transaction at a time changes stores. Its session
+ * attaches the transaction's {@link io.dosql.engine.durable.RedoBuffer} to {@link
+ * io.dosql.engine.durable.DurableStorage}; every table store of a durable database is a logged store that
+ * appends each change (table, op, row id, row bytes of {@link io.dosql.engine.durable.ValueCodec}) to it.
+ * Index changes are not logged: replay maintains every index of the table. A DDL statement is logged as
+ * its SQL text plus the session's search_path, and the store changes it makes itself (CREATE TABLE AS,
+ * ADD COLUMN filling rows, index builds) are not logged: replay re-executes the text. Caveat: volatile
+ * expressions such a statement evaluates ({@code random()}, {@code now()} in CREATE TABLE AS or in an
+ * ADD COLUMN default) are evaluated again on replay and may give other values.
+ *
+ * <p>Undo is not logged: rolling back to a mark (a failed statement, ROLLBACK TO SAVEPOINT) truncates the
+ * redo buffer to its size at the mark, since the in-memory undo restores exactly that state; inserts
+ * carry their row id, so nothing after depends on ids the rolled-back part assigned. ROLLBACK writes
+ * nothing.
+ *
+ * <h2>Commit</h2>
+ * Under the write lock the redo (plus identity counters that moved, so no value handed out before a
+ * commit is handed out again after reopen) goes to the log as DATA records of at most 1 MB and a COMMIT
+ * record; then the lock is released and the session waits for the fsync, which concurrent commits
+ * share (group commit). With {@code synchronous_commit = off} it does not wait; a background flush makes
+ * the commit durable within about 200 ms. A failed log write rolls the transaction back (58030, or
+ * 53100 when the disk is full); a failed fsync poisons the log: every later write fails with 58030 until
+ * the database is reopened, and recovery keeps exactly what reached the disk.
+ *
+ * <h2>Recovery</h2>
+ * Opening replays the committed transactions of the log in commit order onto an empty catalog: DDL
+ * through a session of the database (same text, same search_path), row changes straight into the table
+ * stores (an insert is restored at its original row id) with every index maintained.
+ */
+package io.dosql.engine.durable;

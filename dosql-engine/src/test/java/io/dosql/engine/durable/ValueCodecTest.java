@@ -1,0 +1,48 @@
+package io.dosql.engine.durable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dosql.core.Bytes;
+import io.dosql.core.DoSqlException;
+import io.dosql.core.Interval;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ValueCodecTest {
+    @Test
+    void everyValueClassRoundTrips() {
+        Object[] row = {null, (short) -7, Integer.MIN_VALUE, Long.MAX_VALUE, -0.0f, Double.NaN,
+                new BigDecimal("-12345678901234567890.123400"), "ünïcödé 𝄞", true, false,
+                Bytes.copyOf(new byte[] {0, -1, 127}), LocalDate.of(-4000, 1, 1), LocalTime.of(23, 59, 59, 999_999_000),
+                LocalDateTime.of(2024, 2, 29, 1, 2, 3, 4000), OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                new Interval(-14, 3, -1_000_001L), UUID.randomUUID(), LocalDate.MAX, LocalDate.MIN};
+        Object[] decoded = ValueCodec.decodeRow(ValueCodec.encodeRow(row), "test");
+        assertThat(decoded).containsExactly(row);
+        assertThat(((BigDecimal) decoded[6]).scale()).isEqualTo(6);
+        assertThat(Float.floatToRawIntBits((Float) decoded[4])).isEqualTo(Float.floatToRawIntBits(-0.0f));
+    }
+
+    @Test
+    void unknownClassesAreInternalErrorsNamingTheClass() {
+        assertThatThrownBy(() -> ValueCodec.encodeRow(new Object[] {new StringBuilder("x")}))
+                .isInstanceOf(DoSqlException.class)
+                .hasMessageContaining("java.lang.StringBuilder")
+                .satisfies(error -> assertThat(((DoSqlException) error).sqlState()).isEqualTo("XX000"));
+    }
+
+    @Test
+    void truncatedBytesAreCorruption() {
+        byte[] bytes = ValueCodec.encodeRow(new Object[] {"a long enough string"});
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 3);
+        assertThatThrownBy(() -> ValueCodec.decodeRow(cut, "test"))
+                .isInstanceOf(DoSqlException.class)
+                .satisfies(error -> assertThat(((DoSqlException) error).sqlState()).isEqualTo("XX001"));
+    }
+}
