@@ -33,5 +33,20 @@ if [ "${CRASH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$classpath_file" ]; then
       -Dmdep.outputFile=target/crash.classpath -Dmdep.includeScope=test >&2
 fi
 classpath="$root/dosql-jdbc/target/test-classes:$root/dosql-jdbc/target/classes:$(cat "$classpath_file")"
-exec java -Xmx1g -cp "$classpath" -Ddosql.crash.kills="$kills" "${properties[@]}" \
+
+# Every kill starts a new child JVM on this class path: freeze a copy of this repository's entries, so a
+# build during a long run cannot change the code under test halfway.
+snapshot="$(mktemp -d "${TMPDIR:-/tmp}/dosql-crash-classes-XXXXXX")"
+trap 'rm -rf "$snapshot"' EXIT
+frozen=""
+index=0
+IFS=: read -ra entries <<< "$classpath"
+for entry in "${entries[@]}"; do
+  case "$entry" in
+    "$root"/*) index=$((index + 1)); copy="$snapshot/$index-$(basename "$entry")"; cp -r "$entry" "$copy" ;;
+    *) copy="$entry" ;;
+  esac
+  frozen="${frozen:+$frozen:}$copy"
+done
+java -Xmx1g -cp "$frozen" -Ddosql.crash.kills="$kills" ${properties[@]+"${properties[@]}"} \
      io.dosql.jdbc.durability.CrashTestMain
