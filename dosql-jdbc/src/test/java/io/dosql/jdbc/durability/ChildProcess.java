@@ -37,7 +37,7 @@ final class ChildProcess {
             throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 CrashWorkload.class.getName(), target.name(), directory.toString(), Long.toString(seed),
                 Long.toString(first));
         Process process = new ProcessBuilder(command)

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -123,8 +124,11 @@ final class CrashCampaign {
             }
             maxLedgerId = outcome.maxLedgerId();
             if (progress != null && (kill % 10 == 0 || kill == kills || !outcome.failures().isEmpty())) {
-                progress.accept(String.format("kill %d: %d acknowledged so far, %d commits, %s, %d failures", kill,
-                        figures.acknowledged, commits.size(), state, figures.failures.size()));
+                progress.accept(String.format(Locale.ROOT,
+                        "kill %d: %d acknowledged, %d commits verified, in-flight present %d / absent %d,"
+                                + " reopen mean %.0f ms max %.0f ms, %s, %d failures",
+                        kill, figures.acknowledged, commits.size(), figures.inFlightPresent, figures.inFlightAbsent,
+                        figures.meanRecoveryMillis(), figures.maxRecoveryMillis(), state, figures.failures.size()));
             }
         }
         figures.verifiedCommits = commits.size();

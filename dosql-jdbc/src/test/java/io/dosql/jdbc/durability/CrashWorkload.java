@@ -3,6 +3,7 @@ package io.dosql.jdbc.durability;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class CrashWorkload {
         long seed = Long.parseLong(arguments[2]);
         long first = Long.parseLong(arguments[3]);
         long last = arguments.length > 4 ? Long.parseLong(arguments[4]) : Long.MAX_VALUE;
+        exitWhenTheParentGoes();
         try {
             run(target, directory, seed, first, last, out);
         } catch (Throwable failure) {
@@ -65,6 +67,22 @@ public final class CrashWorkload {
             }
             say(out, "DONE");
         }
+    }
+
+    /** Our stdin is a pipe from the parent: when it closes, the parent is gone and nobody would kill us. */
+    private static void exitWhenTheParentGoes() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the parent never writes; wait for the end of the stream
+                }
+            } catch (IOException closed) {
+                // the same: the parent is gone
+            }
+            Runtime.getRuntime().halt(4);
+        }, "parent-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static void say(PrintStream out, String line) {
