@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads what a {@link ByteWriter} wrote, from a slice of a byte array. */
 public final class ByteReader {
-    private final byte[] buffer;
+    private byte[] buffer;
     private int position;
-    private final int end;
+    private int end;
 
     public ByteReader(byte[] buffer) {
         this(buffer, 0, buffer.length);
@@ -94,6 +94,13 @@ public final class ByteReader {
 
     public int remaining() {
         return end - position;
+    }
+
+    /** Re-targets this reader at another slice (the pager reuses one reader while decoding a page). */
+    void reset(byte[] newBuffer, int offset, int length) {
+        this.buffer = newBuffer;
+        this.position = offset;
+        this.end = offset + length;
     }
 
     /** Absolute position in the backing array (for the pager's page parsing). */

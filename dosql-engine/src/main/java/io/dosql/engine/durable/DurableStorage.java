@@ -11,13 +11,19 @@ import io.dosql.engine.storage.StoreFactory;
 import io.dosql.engine.storage.TableStore;
 import io.dosql.engine.storage.memory.MemoryIndexStore;
 import io.dosql.engine.storage.memory.MemoryTableStore;
+import io.dosql.btree.Pager;
+import io.dosql.btree.PagerOptions;
+import io.dosql.engine.catalog.IndexInfo;
 import io.dosql.fsx.StorageBackend;
 import io.dosql.wal.RecoveredTransaction;
 import io.dosql.wal.SyncMode;
 import io.dosql.wal.WalOptions;
 import io.dosql.wal.WalWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.Executors;
@@ -48,30 +54,64 @@ public final class DurableStorage implements AutoCloseable {
         return thread;
     });
 
+    /** The page file's name in the directory. */
+    public static final String DATA_OBJECT = "data";
+
     private final StorageBackend backend;
     private final DurableOptions options;
     private final WalWriter wal;
+    private final Pager pager;
     private final AtomicLong nextTransactionId;
     private final ScheduledFuture<?> backgroundFlush;
-    /** Identity counter values already in the log (weak: dropped tables go away). */
+    /** Identity counter values already in the log or the last checkpoint (weak: dropped tables go away). */
     private final Map<ColumnInfo, Long> loggedIdentity = new WeakHashMap<>();
+    /** Every committed DDL statement in order: the checkpoint rebuilds the catalog from it. */
+    private final List<LoggedDdl> ddlHistory = new ArrayList<>();
+    /** Trees of the last checkpoint and trees created since: those the catalog no longer uses are dropped. */
+    private final Set<Long> knownTrees = new HashSet<>();
+    /** Log position of the last checkpoint's end (for the WAL-size trigger). */
+    private long checkpointedLsn;
+    /** The log's end right after the last checkpoint: nothing to save while it has not moved. */
+    private long endAfterCheckpoint = -1;
     private volatile RedoBuffer current;
     private volatile boolean replaying;
+    /** While the checkpoint's DDL history replays: new stores are in-memory placeholders. */
+    private boolean placeholders;
+    private volatile DoSqlException failure;
     private volatile boolean closed;
 
-    private DurableStorage(StorageBackend backend, DurableOptions options, WalWriter wal) {
+    private DurableStorage(StorageBackend backend, DurableOptions options, WalWriter wal, Pager pager) {
         this.backend = backend;
         this.options = options;
         this.wal = wal;
+        this.pager = pager;
         this.nextTransactionId = new AtomicLong(wal.recovered().maxTransactionId() + 1);
         this.backgroundFlush = FLUSHER.scheduleWithFixedDelay(this::flushQuietly, BACKGROUND_FLUSH_MILLIS,
                 BACKGROUND_FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Opens (recovering) the log in {@code backend}; the caller then {@linkplain #replay replays} it. */
+    /**
+     * Opens (recovering) the log and the page file in {@code backend}; the caller then {@linkplain #recover
+     * recovers} the catalog. Closes nothing on failure (the caller closes the backend).
+     */
     public static DurableStorage open(StorageBackend backend, DurableOptions options) {
         WalWriter wal = WalWriter.open(backend, WalOptions.defaults().withSyncMode(SyncMode.FULL));
-        return new DurableStorage(backend, options, wal);
+        Pager pager;
+        try {
+            pager = Pager.open(backend, DATA_OBJECT, new PagerOptions(options.bufferPoolBytes()));
+        } catch (RuntimeException failure) {
+            closeQuietly(wal);
+            throw failure;
+        }
+        return new DurableStorage(backend, options, wal, pager);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // Already failing.
+        }
     }
 
     public DurableOptions options() {
@@ -82,20 +122,36 @@ public final class DurableStorage implements AutoCloseable {
         return backend;
     }
 
-    /** Stores of new tables and indexes: logged in-memory stores. */
+    /** Stores of new tables and indexes: logged B+trees (in-memory placeholders while recovery rebuilds the catalog). */
     public StoreFactory storeFactory() {
-        DurableStorage storage = this;
         return new StoreFactory() {
             @Override
             public TableStore tableStore(TableInfo table) {
-                return new LoggedTableStore(new MemoryTableStore(), table, storage);
+                return new LoggedTableStore(placeholders ? new MemoryTableStore() : newTableTree(0), table,
+                        DurableStorage.this);
             }
 
             @Override
             public IndexStore indexStore(int width) {
-                return new MemoryIndexStore(width);
+                return new DurableIndexStore(placeholders ? new MemoryIndexStore(width) : newIndexTree());
             }
         };
+    }
+
+    private TreeTableStore newTableTree(long rowIdLimit) {
+        synchronized (pager) {
+            TreeTableStore store = new TreeTableStore(pager.createTree(TreeTypes.ROW_ID, TreeTypes.ROW), rowIdLimit, pager);
+            knownTrees.add(store.treeId());
+            return store;
+        }
+    }
+
+    private TreeIndexStore newIndexTree() {
+        synchronized (pager) {
+            TreeIndexStore store = new TreeIndexStore(pager.createTree(TreeTypes.INDEX_ENTRY, TreeTypes.PRESENT), pager);
+            knownTrees.add(store.treeId());
+            return store;
+        }
     }
 
     // ---- the running write transaction
@@ -140,6 +196,11 @@ public final class DurableStorage implements AutoCloseable {
             return -1;
         }
         checkOpen();
+        DoSqlException poisoned = failure;
+        if (poisoned != null) {
+            throw new DoSqlException(ErrorCode.IO_ERROR, ErrorCode.IO_ERROR.format(DATA_OBJECT,
+                    "a checkpoint failed earlier; the database refuses writes until it is reopened"), poisoned);
+        }
         List<Object[]> movedCounters = new ArrayList<>();
         for (Catalog.Schema schema : catalog.schemas()) {
             for (TableInfo table : schema.tables.values()) {
@@ -178,6 +239,7 @@ public final class DurableStorage implements AutoCloseable {
         for (Object[] moved : movedCounters) {
             loggedIdentity.put((ColumnInfo) moved[0], (Long) moved[1]);
         }
+        ddlHistory.addAll(redo.ddlStatements());
         return durableAt;
     }
 
@@ -204,28 +266,186 @@ public final class DurableStorage implements AutoCloseable {
     /** Runs a DDL statement of the log (in a session of the database being recovered). */
     @FunctionalInterface
     public interface DdlRunner {
-        void run(String sql, List<String> searchPath);
+        void run(String sql, List<String> searchPath, Object[] parameters);
     }
 
-    /** Replays every committed transaction of the log onto {@code catalog} (empty before the first). */
-    public void replay(Catalog catalog, DdlRunner ddl) {
+    /** {@code ddl} for one logged statement. */
+    private static void run(DdlRunner ddl, LoggedDdl statement) {
+        ddl.run(statement.sql(), statement.searchPath(), statement.parameters());
+    }
+
+    /**
+     * Rebuilds {@code catalog} (empty) as of the last commit: replays the last checkpoint's DDL history
+     * with in-memory placeholder stores, swaps in the checkpoint's trees by name, restores the identity
+     * counters, then replays the transactions the log holds after the checkpoint. Checkpoints at the end
+     * when it replayed any.
+     */
+    public void recover(Catalog catalog, DdlRunner ddl) {
+        CheckpointMetadata checkpoint;
+        synchronized (pager) {
+            checkpoint = CheckpointMetadata.decode(pager.metadata());
+        }
+        int replayed = 0;
         replaying = true;
         try {
+            placeholders = true;
+            try {
+                for (LoggedDdl statement : checkpoint.ddl()) {
+                    run(ddl, statement);
+                }
+            } finally {
+                placeholders = false;
+            }
+            ddlHistory.addAll(checkpoint.ddl());
+            attachTrees(catalog, checkpoint);
+            java.util.function.Consumer<LoggedDdl> recorded = statement -> {
+                run(ddl, statement);
+                ddlHistory.add(statement);
+            };
             for (RecoveredTransaction transaction : wal.recovered().committedTransactions()) {
+                if (transaction.commitLsn() < checkpoint.lsn()) {
+                    continue;
+                }
                 RedoReplay.apply(joined(transaction.payloads()), "WAL transaction " + transaction.transactionId(),
-                        catalog, ddl);
+                        catalog, recorded);
+                replayed++;
             }
         } finally {
             replaying = false;
         }
+        forEachIdentity(catalog, (key, column) -> loggedIdentity.put(column, column.identity.get()));
+        checkpointedLsn = checkpoint.lsn();
+        if (replayed > 0) {
+            checkpoint(catalog);
+        }
+    }
+
+    /** Puts the checkpoint's trees under the placeholder stores of the rebuilt catalog. */
+    private void attachTrees(Catalog catalog, CheckpointMetadata checkpoint) {
+        for (Catalog.Schema schema : catalog.schemas()) {
+            for (TableInfo table : schema.tables.values()) {
+                String name = CheckpointMetadata.qualified(table.schema, table.name);
+                long[] saved = checkpoint.tables().get(name);
+                if (saved == null || !(table.store instanceof LoggedTableStore logged)) {
+                    throw ErrorCode.DATA_CORRUPTED.exception(0, DATA_OBJECT, "no tree saved for table " + name);
+                }
+                synchronized (pager) {
+                    logged.replaceRows(new TreeTableStore(pager.openTree(saved[0], TreeTypes.ROW_ID, TreeTypes.ROW),
+                            saved[1], pager));
+                }
+                knownTrees.add(saved[0]);
+                for (IndexInfo index : table.indexes) {
+                    String indexName = CheckpointMetadata.qualified(table.schema, index.name);
+                    Long treeId = checkpoint.indexes().get(indexName);
+                    if (treeId == null || !(index.store instanceof DurableIndexStore durable)) {
+                        throw ErrorCode.DATA_CORRUPTED.exception(0, DATA_OBJECT, "no tree saved for index " + indexName);
+                    }
+                    synchronized (pager) {
+                        durable.replace(new TreeIndexStore(pager.openTree(treeId, TreeTypes.INDEX_ENTRY,
+                                TreeTypes.PRESENT), pager));
+                    }
+                    knownTrees.add(treeId);
+                }
+            }
+        }
+        forEachIdentity(catalog, (key, column) -> {
+            Long saved = checkpoint.identities().get(key);
+            if (saved != null) {
+                column.identity.set(saved);
+            }
+        });
+    }
+
+    private static void forEachIdentity(Catalog catalog, java.util.function.BiConsumer<String, ColumnInfo> action) {
         for (Catalog.Schema schema : catalog.schemas()) {
             for (TableInfo table : schema.tables.values()) {
                 for (ColumnInfo column : table.columns) {
                     if (column.identity != null) {
-                        loggedIdentity.put(column, column.identity.get());
+                        action.accept(CheckpointMetadata.qualified(
+                                CheckpointMetadata.qualified(table.schema, table.name), column.name), column);
                     }
                 }
             }
+        }
+    }
+
+    // ---- checkpoints
+
+    /**
+     * Checkpoints when the pager's dirty pages exceed half the buffer pool or the log has grown by the
+     * threshold since the last checkpoint. The caller holds the write lock between transactions.
+     */
+    public void checkpointIfNeeded(Catalog catalog) {
+        if (replaying || closed || failure != null) {
+            return;
+        }
+        long dirty;
+        synchronized (pager) {
+            dirty = pager.stats().dirtyBytes();
+        }
+        if (dirty > options.bufferPoolBytes() / 2 || wal.endLsn() - checkpointedLsn > options.checkpointWalBytes()) {
+            checkpoint(catalog);
+        }
+    }
+
+    /**
+     * Saves the trees and the catalog's recipe atomically, then lets the log drop what precedes it. The
+     * caller holds the write lock between transactions (no uncommitted change is in any tree). The log
+     * is flushed first, so no commit the trees hold can be lost from the log's end. A failure poisons
+     * the storage: writes fail with 58030 until the database is reopened.
+     */
+    public void checkpoint(Catalog catalog) {
+        if (closed || wal.endLsn() == endAfterCheckpoint) {
+            return;
+        }
+        try {
+            long lsn = wal.endLsn();
+            wal.flush();
+            Map<String, long[]> tables = new LinkedHashMap<>();
+            Map<String, Long> indexes = new LinkedHashMap<>();
+            Set<Long> live = new HashSet<>();
+            for (Catalog.Schema schema : catalog.schemas()) {
+                for (TableInfo table : schema.tables.values()) {
+                    if (!(table.store instanceof LoggedTableStore logged && logged.rows() instanceof TreeTableStore tree)) {
+                        throw ErrorCode.INTERNAL_ERROR.exception("table " + table.name + " is not stored in a tree");
+                    }
+                    tables.put(CheckpointMetadata.qualified(table.schema, table.name),
+                            new long[] {tree.treeId(), tree.rowIdLimit()});
+                    live.add(tree.treeId());
+                    for (IndexInfo index : table.indexes) {
+                        if (!(index.store instanceof DurableIndexStore durable
+                                && durable.target() instanceof TreeIndexStore indexTree)) {
+                            throw ErrorCode.INTERNAL_ERROR.exception("index " + index.name + " is not stored in a tree");
+                        }
+                        indexes.put(CheckpointMetadata.qualified(table.schema, index.name), indexTree.treeId());
+                        live.add(indexTree.treeId());
+                    }
+                }
+            }
+            Map<String, Long> identities = new LinkedHashMap<>();
+            forEachIdentity(catalog, (key, column) -> identities.put(key, column.identity.get()));
+            byte[] metadata = new CheckpointMetadata(lsn, List.copyOf(ddlHistory), tables, indexes, identities).encode();
+            synchronized (pager) {
+                for (long treeId : knownTrees) {
+                    if (!live.contains(treeId)) {
+                        pager.dropTree(treeId);
+                    }
+                }
+                knownTrees.retainAll(live);
+                pager.checkpoint(metadata);
+            }
+            wal.checkpoint(lsn);
+            checkpointedLsn = lsn;
+            endAfterCheckpoint = wal.endLsn();
+            forEachIdentity(catalog, (key, column) -> loggedIdentity.put(column, identities.get(key)));
+        } catch (DoSqlException error) {
+            failure = error;
+            throw error;
+        } catch (RuntimeException error) {
+            DoSqlException wrapped = new DoSqlException(ErrorCode.IO_ERROR,
+                    ErrorCode.IO_ERROR.format(DATA_OBJECT, "checkpoint failed: " + error), error);
+            failure = wrapped;
+            throw wrapped;
         }
     }
 
@@ -255,7 +475,10 @@ public final class DurableStorage implements AutoCloseable {
         }
     }
 
-    /** Syncs the log and releases the directory. */
+    /**
+     * Syncs the log and releases the directory (the caller checkpoints first when it can, see
+     * {@link #checkpoint}). Recovery at the next open starts from the last checkpoint.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -268,7 +491,15 @@ public final class DurableStorage implements AutoCloseable {
         } catch (DoSqlException poisoned) {
             // Nothing more can be made durable; what is durable is recovered at the next open.
         } finally {
-            backend.close();
+            try {
+                synchronized (pager) {
+                    pager.close();
+                }
+            } catch (RuntimeException ignored) {
+                // The log holds every commit; the page file is read back from its last checkpoint.
+            } finally {
+                backend.close();
+            }
         }
     }
 }

@@ -6,10 +6,11 @@ import io.dosql.engine.storage.TableStore;
 
 /**
  * A table store that records every change in the redo buffer of the write transaction that makes it
- * (see {@link DurableStorage#currentRedo()}) before applying it to the store underneath.
+ * (see {@link DurableStorage#currentRedo()}) before applying it to the store underneath (a B+tree, or
+ * an in-memory placeholder while recovery replays the checkpoint's DDL history).
  */
 final class LoggedTableStore implements TableStore {
-    private final TableStore rows;
+    private TableStore rows;
     private final TableInfo table;
     private final DurableStorage storage;
 
@@ -21,6 +22,11 @@ final class LoggedTableStore implements TableStore {
 
     TableStore rows() {
         return rows;
+    }
+
+    /** Recovery swaps the in-memory placeholder for the tree saved under the table's name. */
+    void replaceRows(TableStore newRows) {
+        rows = newRows;
     }
 
     @Override

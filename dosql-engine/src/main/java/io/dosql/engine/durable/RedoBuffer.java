@@ -21,6 +21,9 @@ public final class RedoBuffer {
     private TableInfo selected;
     private String selectedSchema;
     private String selectedName;
+    /** The DDL statements in the buffer, with the buffer size before each (for truncation). */
+    private final java.util.ArrayList<LoggedDdl> ddl = new java.util.ArrayList<>();
+    private final java.util.ArrayList<Integer> ddlPositions = new java.util.ArrayList<>();
 
     private ByteSink sink() {
         if (bytes == null) {
@@ -54,6 +57,10 @@ public final class RedoBuffer {
     public void truncate(int size) {
         if (bytes != null) {
             bytes.truncate(size);
+        }
+        while (!ddlPositions.isEmpty() && ddlPositions.get(ddlPositions.size() - 1) >= size) {
+            ddlPositions.remove(ddlPositions.size() - 1);
+            ddl.remove(ddl.size() - 1);
         }
         selected = null;
     }
@@ -104,15 +111,20 @@ public final class RedoBuffer {
         }
     }
 
-    /** A DDL statement that ran (its store changes were not logged; replay re-executes it). */
-    public void ddl(List<String> searchPath, String sql) {
+    /** A DDL statement that ran (its store changes were not logged; replay re-executes it with its parameters). */
+    public void ddl(List<String> searchPath, String sql, Object[] parameters) {
+        LoggedDdl statement = new LoggedDdl(searchPath, sql, parameters);
+        int before = size();
         ByteSink out = sink();
         out.writeByte(RedoOp.DDL.code);
-        out.writeVarLong(searchPath.size());
-        for (String schema : searchPath) {
-            out.writeString(schema);
+        try {
+            statement.write(out);
+        } catch (RuntimeException unencodable) {
+            truncate(before);
+            throw unencodable;
         }
-        out.writeString(sql);
+        ddlPositions.add(before);
+        ddl.add(statement);
         // The DDL may have renamed or replaced the selected table.
         selected = null;
     }
@@ -124,6 +136,11 @@ public final class RedoBuffer {
         out.writeString(table);
         out.writeString(column);
         out.writeSignedVarLong(value);
+    }
+
+    /** The DDL statements of the transaction, in order (they join the checkpoint's DDL history). */
+    List<LoggedDdl> ddlStatements() {
+        return ddl;
     }
 
     byte[] slice(int from, int to) {

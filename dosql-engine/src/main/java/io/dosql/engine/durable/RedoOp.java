@@ -12,7 +12,7 @@ enum RedoOp {
     DELETE(4),
     /** Every row of the table is removed. */
     CLEAR(5),
-    /** search_path (count, names), SQL text: a DDL statement, re-executed on replay. */
+    /** search_path (count, names), SQL text, parameter values (a row): a DDL statement, re-executed on replay. */
     DDL(6),
     /** schema, table, column, value: the identity counter has handed out values up to value. */
     IDENTITY(7);

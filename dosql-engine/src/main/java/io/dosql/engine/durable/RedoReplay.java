@@ -5,8 +5,6 @@ import io.dosql.engine.catalog.Catalog;
 import io.dosql.engine.catalog.ColumnInfo;
 import io.dosql.engine.catalog.IndexInfo;
 import io.dosql.engine.catalog.TableInfo;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Applies one committed transaction's redo ({@link RedoBuffer} format) to the catalog: DDL through the
@@ -16,16 +14,16 @@ import java.util.List;
 final class RedoReplay {
     private final ByteSource in;
     private final Catalog catalog;
-    private final DurableStorage.DdlRunner ddl;
+    private final java.util.function.Consumer<LoggedDdl> ddl;
     private TableInfo table;
 
-    private RedoReplay(ByteSource in, Catalog catalog, DurableStorage.DdlRunner ddl) {
+    private RedoReplay(ByteSource in, Catalog catalog, java.util.function.Consumer<LoggedDdl> ddl) {
         this.in = in;
         this.catalog = catalog;
         this.ddl = ddl;
     }
 
-    static void apply(byte[] redo, String origin, Catalog catalog, DurableStorage.DdlRunner ddl) {
+    static void apply(byte[] redo, String origin, Catalog catalog, java.util.function.Consumer<LoggedDdl> ddl) {
         RedoReplay replay = new RedoReplay(new ByteSource(redo, origin), catalog, ddl);
         while (replay.in.hasRemaining()) {
             replay.next();
@@ -50,12 +48,7 @@ final class RedoReplay {
                 }
             }
             case DDL -> {
-                int count = in.readLength();
-                List<String> searchPath = new ArrayList<>(count);
-                for (int index = 0; index < count; index++) {
-                    searchPath.add(in.readString());
-                }
-                ddl.run(in.readString(), searchPath);
+                ddl.accept(LoggedDdl.read(in));
                 table = null;
             }
             case IDENTITY -> {

@@ -6,7 +6,8 @@
  * PATH is a directory, created when absent, holding:
  * <ul>
  *   <li>{@code wal-NNNNNNNNNNNNNNNN.log} — write-ahead log segments ({@code io.dosql.wal.WalFormat});</li>
- *   <li>{@code data} — the page file of the B+tree stores and checkpoints (phase 2);</li>
+ *   <li>{@code data} — the page file: copy-on-write B+trees ({@code io.dosql.btree.Pager}) holding every
+ *       table (row id to row) and index ((key tuple, row id) entries), as of the last checkpoint;</li>
  *   <li>{@code .dosql-lock} — the lock file: while a process has the database open, another process
  *       opening it gets 55006 naming the directory ({@code io.dosql.fsx.local.LocalFileBackend}).</li>
  * </ul>
@@ -36,9 +37,21 @@
  * 53100 when the disk is full); a failed fsync poisons the log: every later write fails with 58030 until
  * the database is reopened, and recovery keeps exactly what reached the disk.
  *
+ * <h2>Checkpoints</h2>
+ * Under the write lock, between transactions: after a commit when the pager's dirty bytes exceed half
+ * the buffer pool or the log grew by {@code DurableOptions.checkpointWalBytes()} since the last one, after
+ * recovery replayed anything, and on a clean close. The log is flushed, trees the catalog no longer uses
+ * are dropped, and {@code pager.checkpoint(metadata)} saves the trees atomically with the metadata
+ * ({@link io.dosql.engine.durable.CheckpointMetadata}): the log position covered, the DDL history (every
+ * committed DDL statement with its search_path, in order), each table's and index's tree by qualified name
+ * (with the table's row id limit) and the identity counters. Then the log records the checkpoint and
+ * drops the segments before it. A failed checkpoint stops writes (58030) until the database is reopened.
+ *
  * <h2>Recovery</h2>
- * Opening replays the committed transactions of the log in commit order onto an empty catalog: DDL
- * through a session of the database (same text, same search_path), row changes straight into the table
- * stores (an insert is restored at its original row id) with every index maintained.
+ * Opening replays the checkpoint's DDL history on an empty catalog with in-memory placeholder stores,
+ * swaps in the saved trees by name (the placeholders are discarded) and restores the identity counters;
+ * then it replays the transactions the log committed at or after the checkpoint's position, in commit
+ * order: DDL through a session of the database (same text, same search_path), row changes straight into
+ * the table stores (an insert is restored at its original row id) with every index maintained.
  */
 package io.dosql.engine.durable;

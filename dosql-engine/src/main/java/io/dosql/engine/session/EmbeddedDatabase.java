@@ -52,7 +52,7 @@ public final class EmbeddedDatabase implements Database {
         EmbeddedDatabase database = new EmbeddedDatabase(durable);
         try {
             EmbeddedSession replayer = new EmbeddedSession(database);
-            durable.replay(database.catalog, replayer::runLoggedDdl);
+            durable.recover(database.catalog, replayer::runLoggedDdl);
             replayer.close();
         } catch (RuntimeException failure) {
             database.close();
@@ -78,9 +78,24 @@ public final class EmbeddedDatabase implements Database {
         if (closed) {
             return;
         }
-        closed = true;
         if (durable != null) {
-            durable.close();
+            // A clean close checkpoints, unless a session is in the middle of a write transaction (its
+            // uncommitted changes are in the trees); the log has every commit either way.
+            boolean locked = false;
+            try {
+                lock.acquireWrite(this, 1000);
+                locked = true;
+                durable.checkpoint(catalog);
+            } catch (RuntimeException skipped) {
+                // Recovery replays the log from the previous checkpoint instead.
+            } finally {
+                closed = true;
+                if (locked) {
+                    lock.releaseWrite(this);
+                }
+                durable.close();
+            }
         }
+        closed = true;
     }
 }

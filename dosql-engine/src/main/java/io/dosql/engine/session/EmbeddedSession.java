@@ -217,9 +217,21 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                 throw failure;
             }
         }
+        RuntimeException checkpointFailure = null;
+        if (durableAt >= 0) {
+            try {
+                database.durable.checkpointIfNeeded(database.catalog);
+            } catch (RuntimeException failure) {
+                // The commit is in the log; the failed checkpoint stops later writes (58030).
+                checkpointFailure = failure;
+            }
+        }
         endTransaction();
         if (durableAt >= 0 && !"off".equals(settings.get("synchronous_commit"))) {
             database.durable.awaitDurable(durableAt);
+        }
+        if (checkpointFailure != null) {
+            throw checkpointFailure;
         }
     }
 
@@ -402,7 +414,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                     result = stream;
                 }
             } else {
-                result = dispatch(statement, sql, keys, context);
+                result = dispatch(statement, sql, parameters, keys, context);
             }
             if (implicitTransaction) {
                 // Outside the undo below: once the commit is in the log it can no longer be rolled back.
@@ -460,7 +472,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         return new DoSqlException(ErrorCode.INTERNAL_ERROR, String.valueOf(failure), failure);
     }
 
-    private StatementResult dispatch(Statement statement, String sql, GeneratedKeys keys, ExecutionContext context) {
+    private StatementResult dispatch(Statement statement, String sql, Object[] parameters, GeneratedKeys keys,
+                                     ExecutionContext context) {
         StatementPlan plan = io.dosql.engine.trigger.InsteadOfPlan.forStatement(statement, database.catalog);
         if (plan == null) {
             plan = planFor(statement, sql, keys);
@@ -469,7 +482,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             return plan.execute(context);
         }
         if (database.durable != null && isLoggedDdl(statement)) {
-            return runLogged(statement, sql, keys, context);
+            return runLogged(statement, sql, parameters, keys, context);
         }
         return dispatchUtility(statement, keys, context);
     }
@@ -487,7 +500,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
      * makes them again), then logs the statement. Volatile expressions it evaluates (random() in
      * CREATE TABLE AS, a volatile ADD COLUMN default) are evaluated again on replay.
      */
-    private StatementResult runLogged(Statement statement, String sql, GeneratedKeys keys, ExecutionContext context) {
+    private StatementResult runLogged(Statement statement, String sql, Object[] parameters, GeneratedKeys keys,
+                                      ExecutionContext context) {
         String text = sql != null ? sql : statementText;
         if (text == null) {
             throw ErrorCode.INTERNAL_ERROR.exception("DDL without its SQL text cannot be logged");
@@ -500,14 +514,19 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         } finally {
             redo.resume();
         }
-        redo.ddl(settings.searchPath(), text);
+        redo.ddl(settings.searchPath(), text, parameters);
         return result;
     }
 
-    /** Recovery: runs a logged DDL statement as it ran first (same text, same search_path). */
-    void runLoggedDdl(String sql, List<String> searchPath) {
-        Statement statement = SqlParser.parseStatement(sql);
-        Catalog.withSearchPath(searchPath, () -> runInSearchPath(statement, sql, new Object[0], GeneratedKeys.NONE));
+    /** Recovery: runs a logged DDL statement as it ran first (same text, search_path and parameters). */
+    void runLoggedDdl(String sql, List<String> searchPath, Object[] parameters) {
+        try {
+            Statement statement = SqlParser.parseStatement(sql);
+            Catalog.withSearchPath(searchPath, () -> runInSearchPath(statement, sql, parameters, GeneratedKeys.NONE));
+        } catch (DoSqlException failure) {
+            throw new DoSqlException(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.format(
+                    "recovery could not replay the logged statement \"" + sql + "\": " + failure.getMessage()), failure);
+        }
     }
 
     private StatementResult dispatchUtility(Statement statement, GeneratedKeys keys, ExecutionContext context) {

@@ -267,6 +267,17 @@ class DurableDatabaseTest {
     }
 
     @Test
+    void ddlWithParametersReplaysWithTheSameValues() {
+        try (Database database = Database.open(directory); Session session = database.openSession()) {
+            session.execute("CREATE TABLE p AS SELECT $1::int AS n, $2::text AS t", List.of(7, "seven"));
+            session.execute("INSERT INTO p SELECT n + $1, t || $2 FROM p", List.of(1, "+1"));
+        }
+        try (Database database = Database.open(directory)) {
+            assertThat(rows(database, "SELECT * FROM p ORDER BY n")).containsExactly("7|seven", "8|seven+1");
+        }
+    }
+
+    @Test
     void directoryHoldsTheLog() throws Exception {
         try (Database database = Database.open(directory.resolve("nested/db"))) {
             run(database, "CREATE TABLE t (x int); INSERT INTO t VALUES (1)");

@@ -1,7 +1,7 @@
 package io.dosql.engine.storage.memory;
 
 import io.dosql.engine.storage.IndexStore;
-import io.dosql.engine.value.Values;
+import io.dosql.engine.storage.KeyOrder;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -13,52 +13,12 @@ import java.util.function.LongConsumer;
  * row, a long[] list for duplicates).
  */
 public final class MemoryIndexStore implements IndexStore {
-    /** Sentinels padding a search key: below / above every value in that position. */
-    private static final Object LOWEST = new Object();
-    private static final Object HIGHEST = new Object();
-
-    /**
-     * Orders tuples column by column, nulls first. When one tuple is a prefix of the other, a sentinel
-     * in the longer one decides (so prefix searches find the whole range); otherwise they are equal.
-     */
-    static final Comparator<Object[]> KEY_ORDER = (left, right) -> {
-        int length = Math.min(left.length, right.length);
-        for (int index = 0; index < length; index++) {
-            Object a = left[index];
-            Object b = right[index];
-            if (a == b) {
-                continue;
-            }
-            if (a == LOWEST || b == HIGHEST) {
-                return -1;
-            }
-            if (a == HIGHEST || b == LOWEST) {
-                return 1;
-            }
-            if (a == null) {
-                return -1;
-            }
-            if (b == null) {
-                return 1;
-            }
-            int result = Values.compare(a, b);
-            if (result != 0) {
-                return result;
-            }
-        }
-        if (left.length > length) {
-            return left[length] == LOWEST ? -1 : left[length] == HIGHEST ? 1 : 0;
-        }
-        if (right.length > length) {
-            return right[length] == LOWEST ? 1 : right[length] == HIGHEST ? -1 : 0;
-        }
-        return 0;
-    };
+    private static final Object LOWEST = KeyOrder.LOWEST;
+    private static final Object HIGHEST = KeyOrder.HIGHEST;
+    static final Comparator<Object[]> KEY_ORDER = KeyOrder.TUPLES;
 
     private static Object[] padded(Object[] key, Object sentinel) {
-        Object[] result = java.util.Arrays.copyOf(key, key.length + 1);
-        result[key.length] = sentinel;
-        return result;
+        return KeyOrder.padded(key, sentinel);
     }
 
     private final TreeMap<Object[], Object> entries = new TreeMap<>(KEY_ORDER);

@@ -1,0 +1,84 @@
+package io.dosql.engine.durable;
+
+import io.dosql.core.ErrorCode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a checkpoint saves beside the trees (the pager's metadata blob): the log position it covers, the
+ * DDL history that rebuilds the catalog, each table's and index's tree (by schema-qualified name) and the
+ * identity counters.
+ *
+ * @param lsn every transaction committed before this log position is in the trees, none after
+ * @param tables qualified table name to {tree id, row id limit}
+ * @param indexes qualified index name to tree id
+ * @param identities qualified table name, NUL, column name to the last value handed out
+ */
+record CheckpointMetadata(long lsn, List<LoggedDdl> ddl, Map<String, long[]> tables, Map<String, Long> indexes,
+                          Map<String, Long> identities) {
+    private static final int FORMAT = 1;
+    static final CheckpointMetadata EMPTY = new CheckpointMetadata(0, List.of(), Map.of(), Map.of(), Map.of());
+
+    static String qualified(String schema, String name) {
+        return schema + "\u0000" + name;
+    }
+
+    byte[] encode() {
+        ByteSink out = new ByteSink(1024);
+        out.writeInt(FORMAT);
+        out.writeLong(lsn);
+        out.writeVarLong(ddl.size());
+        for (LoggedDdl statement : ddl) {
+            statement.write(out);
+        }
+        out.writeVarLong(tables.size());
+        for (Map.Entry<String, long[]> table : tables.entrySet()) {
+            out.writeString(table.getKey());
+            out.writeVarLong(table.getValue()[0]);
+            out.writeVarLong(table.getValue()[1]);
+        }
+        out.writeVarLong(indexes.size());
+        for (Map.Entry<String, Long> index : indexes.entrySet()) {
+            out.writeString(index.getKey());
+            out.writeVarLong(index.getValue());
+        }
+        out.writeVarLong(identities.size());
+        for (Map.Entry<String, Long> identity : identities.entrySet()) {
+            out.writeString(identity.getKey());
+            out.writeSignedVarLong(identity.getValue());
+        }
+        return out.toByteArray();
+    }
+
+    static CheckpointMetadata decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            return EMPTY;
+        }
+        ByteSource in = new ByteSource(bytes, "data");
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw ErrorCode.DATA_CORRUPTED.exception(0, "data", "unknown checkpoint format " + format);
+        }
+        long lsn = in.readLong();
+        int ddlCount = in.readLength();
+        List<LoggedDdl> ddl = new ArrayList<>(ddlCount);
+        for (int index = 0; index < ddlCount; index++) {
+            ddl.add(LoggedDdl.read(in));
+        }
+        Map<String, long[]> tables = new LinkedHashMap<>();
+        for (int count = in.readLength(), index = 0; index < count; index++) {
+            tables.put(in.readString(), new long[] {in.readVarLong(), in.readVarLong()});
+        }
+        Map<String, Long> indexes = new LinkedHashMap<>();
+        for (int count = in.readLength(), index = 0; index < count; index++) {
+            indexes.put(in.readString(), in.readVarLong());
+        }
+        Map<String, Long> identities = new LinkedHashMap<>();
+        for (int count = in.readLength(), index = 0; index < count; index++) {
+            identities.put(in.readString(), in.readSignedVarLong());
+        }
+        return new CheckpointMetadata(lsn, ddl, tables, indexes, identities);
+    }
+}

@@ -1,0 +1,124 @@
+package io.dosql.engine.durable;
+
+import io.dosql.btree.ByteReader;
+import io.dosql.btree.ByteWriter;
+import io.dosql.btree.DataType;
+import io.dosql.btree.KeyType;
+import io.dosql.core.Bytes;
+import io.dosql.engine.storage.KeyOrder;
+import java.math.BigDecimal;
+
+/** How rows and index entries are stored in B+trees: row id keys, rows and key tuples in {@link ValueCodec}. */
+final class TreeTypes {
+    private TreeTypes() {
+    }
+
+    /** Table trees are keyed by row id. */
+    static final KeyType<Long> ROW_ID = new KeyType<>() {
+        @Override
+        public void write(Long value, ByteWriter out) {
+            out.writeLong(value);
+        }
+
+        @Override
+        public Long read(ByteReader in) {
+            return in.readLong();
+        }
+
+        @Override
+        public int memorySize(Long value) {
+            return 16;
+        }
+
+        @Override
+        public int compare(Long left, Long right) {
+            return Long.compare(left, right);
+        }
+    };
+
+    /** A table row. */
+    static final DataType<Object[]> ROW = new DataType<>() {
+        @Override
+        public void write(Object[] value, ByteWriter out) {
+            writeTuple(value, out);
+        }
+
+        @Override
+        public Object[] read(ByteReader in) {
+            return readTuple(in);
+        }
+
+        @Override
+        public int memorySize(Object[] value) {
+            return tupleSize(value);
+        }
+    };
+
+    /** An index entry: the key tuple followed by the row id (so duplicates are distinct entries). */
+    static final KeyType<Object[]> INDEX_ENTRY = new KeyType<>() {
+        @Override
+        public void write(Object[] value, ByteWriter out) {
+            writeTuple(value, out);
+        }
+
+        @Override
+        public Object[] read(ByteReader in) {
+            return readTuple(in);
+        }
+
+        @Override
+        public int memorySize(Object[] value) {
+            return tupleSize(value);
+        }
+
+        @Override
+        public int compare(Object[] left, Object[] right) {
+            return KeyOrder.TUPLES.compare(left, right);
+        }
+    };
+
+    /** Index entries carry no value. */
+    static final DataType<Boolean> PRESENT = new DataType<>() {
+        @Override
+        public void write(Boolean value, ByteWriter out) {
+        }
+
+        @Override
+        public Boolean read(ByteReader in) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public int memorySize(Boolean value) {
+            return 0;
+        }
+    };
+
+    private static void writeTuple(Object[] tuple, ByteWriter out) {
+        byte[] bytes = ValueCodec.encodeRow(tuple);
+        out.writeVarInt(bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    private static Object[] readTuple(ByteReader in) {
+        int length = in.readVarInt();
+        return ValueCodec.decodeRow(in.readBytes(length), "data");
+    }
+
+    /** Rough heap bytes of a decoded tuple (buffer-pool accounting). */
+    static int tupleSize(Object[] tuple) {
+        long size = 16 + 8L * tuple.length;
+        for (Object value : tuple) {
+            if (value instanceof String text) {
+                size += 40 + 2L * text.length();
+            } else if (value instanceof Bytes bytes) {
+                size += 32 + bytes.length();
+            } else if (value instanceof BigDecimal) {
+                size += 64;
+            } else if (value != null) {
+                size += 24;
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, size);
+    }
+}
