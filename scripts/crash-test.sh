@@ -5,9 +5,12 @@
 # agreeing with their tables, identity values never repeated). Prints the figures at the end.
 #
 #   scripts/crash-test.sh [KILLS] [--target DOSQL|SQLITE] [--seed N] [--dir DIR] [--max-run-ms MS]
+#                         [--url-options 'buffer_pool_mb=1']
 #
 # KILLS defaults to 1000 (CI runs 20 through CrashRecoveryTest). --dir keeps the database for inspection
-# (default: a fresh temporary directory). Exit status 0 when no check failed.
+# (default: a fresh temporary directory). --url-options go after '?' in jdbc:dosql:file:DIR (default
+# buffer_pool_mb=1: a small pool makes checkpoints frequent, so kills also land in checkpoints; '' for
+# the defaults). Exit status 0 when no check failed.
 # Set CRASH_SKIP_BUILD=1 to reuse the previous build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,7 +23,8 @@ while [ $# -gt 0 ]; do
     --seed) properties+=("-Ddosql.crash.seed=$2"); shift 2 ;;
     --dir) mkdir -p "$2"; properties+=("-Ddosql.crash.dir=$(cd "$2" && pwd)"); shift 2 ;;
     --max-run-ms) properties+=("-Ddosql.crash.maxRunMillis=$2"); shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --url-options) properties+=("-Ddosql.crash.urlOptions=$2"); shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) kills="$1"; shift ;;
   esac
 done

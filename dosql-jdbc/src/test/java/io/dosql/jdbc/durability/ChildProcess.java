@@ -37,9 +37,10 @@ final class ChildProcess {
             throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                CrashWorkload.class.getName(), target.name(), directory.toString(), Long.toString(seed),
-                Long.toString(first));
+        List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Ddosql.crash.urlOptions=" + System.getProperty("dosql.crash.urlOptions", "buffer_pool_mb=1"),
+                "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), target.name(),
+                directory.toString(), Long.toString(seed), Long.toString(first));
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.to(errorFile.toFile()))
                 .start();

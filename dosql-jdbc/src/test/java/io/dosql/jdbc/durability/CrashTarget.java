@@ -8,10 +8,15 @@ import java.util.List;
  * harness itself before DoSQL had files, and keeps proving it cheaply).
  */
 enum CrashTarget {
+    /**
+     * URL options from {@code dosql.crash.urlOptions}; the default, a 1 MB buffer pool, makes the database
+     * checkpoint every few transactions (at half the pool in dirty pages), so kills land in checkpoints too.
+     */
     DOSQL("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY") {
         @Override
         String url(Path directory) {
-            return "jdbc:dosql:file:" + directory;
+            String options = System.getProperty("dosql.crash.urlOptions", "buffer_pool_mb=1");
+            return "jdbc:dosql:file:" + directory + (options.isEmpty() ? "" : "?" + options);
         }
     },
     SQLITE("integer PRIMARY KEY AUTOINCREMENT") {

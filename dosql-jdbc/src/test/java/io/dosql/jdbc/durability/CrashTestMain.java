@@ -24,7 +24,8 @@ public final class CrashTestMain {
         String directoryProperty = System.getProperty("dosql.crash.dir");
         Path directory = directoryProperty == null ? Files.createTempDirectory("dosql-crash-")
                 : Files.createDirectories(Path.of(directoryProperty));
-        System.out.printf("crash test: %d kills on %s, seed %d, database under %s%n", kills, target, seed, directory);
+        System.out.printf("crash test: %d kills on %s, seed %d, %s%n", kills, target, seed,
+                target.url(directory.resolve("db")));
         long start = System.nanoTime();
         CrashFigures figures = new CrashCampaign(target, directory, seed, kills, maxRunMillis, System.out::println).run();
         System.out.print(figures.format(target, seed, (System.nanoTime() - start) / 1e9));
