@@ -32,15 +32,15 @@ final class ChildProcess {
         this.reader.start();
     }
 
-    /** Starts {@code CrashWorkload TARGET DIRECTORY SEED FIRST} with this JVM's java and class path. */
-    static ChildProcess start(CrashTarget target, Path directory, long seed, long first, Path errorFile)
+    /** Starts {@code CrashWorkload TARGET OPTIONS DIRECTORY SEED FIRST} with this JVM's java and class path. */
+    static ChildProcess start(CrashTarget target, String options, Path directory, long seed, long first,
+                              Path errorFile)
             throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Ddosql.crash.urlOptions=" + System.getProperty("dosql.crash.urlOptions", "buffer_pool_mb=1"),
                 "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), target.name(),
-                directory.toString(), Long.toString(seed), Long.toString(first));
+                options, directory.toString(), Long.toString(seed), Long.toString(first));
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.to(errorFile.toFile()))
                 .start();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -19,20 +20,25 @@ import java.util.stream.Stream;
  * child on the same database, so the kills accumulate.
  *
  * <p>The parent keeps the expected state by planning the acknowledged transactions itself (the plan is a
- * function of the seed, the transaction number and the state before it). After a failed check it adopts
- * what the database holds and goes on, so one bug does not hide the next; the figures count failures.
+ * function of the seed, the transaction number and the state before it). Where commits may be lost
+ * ({@code synchronous_commit=off}) the database must hold a prefix of the acknowledged transactions: the
+ * parent takes the newest commit it finds and expects exactly the transactions up to it. After a failed
+ * check it adopts what the database holds and goes on, so one bug does not hide the next; the figures
+ * count failures.
  */
 final class CrashCampaign {
     private final CrashTarget target;
+    private final String options;
     private final Path workDirectory;
     private final long seed;
     private final int kills;
     private final int maxRunMillis;
     private final Consumer<String> progress;
 
-    CrashCampaign(CrashTarget target, Path workDirectory, long seed, int kills, int maxRunMillis,
+    CrashCampaign(CrashTarget target, String options, Path workDirectory, long seed, int kills, int maxRunMillis,
                   Consumer<String> progress) {
         this.target = target;
+        this.options = options;
         this.workDirectory = workDirectory;
         this.seed = seed;
         this.kills = kills;
@@ -51,7 +57,7 @@ final class CrashCampaign {
         long next = 1;
         long maxLedgerId = 0;
         for (int kill = 1; kill <= kills; kill++) {
-            ChildProcess child = ChildProcess.start(target, database, seed, next, errorFile);
+            ChildProcess child = ChildProcess.start(target, options, database, seed, next, errorFile);
             boolean beforeReady = killTimes.nextInt(10) == 0;
             if (beforeReady) {
                 Thread.sleep(killTimes.nextInt(800));
@@ -78,41 +84,69 @@ final class CrashCampaign {
                 }
             }
             long lastAcknowledged = next + acknowledged.size() - 1;
-            for (long transaction = next; transaction <= lastAcknowledged; transaction++) {
-                TransactionPlan plan = WorkloadPlanner.plan(seed, transaction, state);
-                state = plan.after();
-                if (plan.commits()) {
-                    commits.put(transaction, plan.steps().size());
-                } else {
-                    figures.rolledBackByPlan++;
-                }
-            }
             figures.acknowledged += acknowledged.size();
-            TransactionPlan inFlight = WorkloadPlanner.plan(seed, lastAcknowledged + 1, state);
-            CrashVerifier.Expectation expectation =
-                    new CrashVerifier.Expectation(state, commits, inFlight, next - 1, maxLedgerId);
+            // plans.get(i) is transaction next + i; the last one is the transaction in flight at the kill.
+            List<TransactionPlan> plans = new ArrayList<>();
+            BankState before = state;
+            for (long transaction = next; transaction <= lastAcknowledged + 1; transaction++) {
+                TransactionPlan plan = WorkloadPlanner.plan(seed, transaction, before);
+                plans.add(plan);
+                before = plan.after();
+            }
             CrashVerifier.Outcome outcome;
+            long survivingPrefix;
             try {
                 long start = System.nanoTime();
-                try (Connection connection = DriverManager.getConnection(target.url(database))) {
+                try (Connection connection = DriverManager.getConnection(target.url(database, options))) {
                     figures.recoveryNanos.add(System.nanoTime() - start);
                     figures.recoveries++;
-                    outcome = CrashVerifier.verify(connection, expectation);
+                    survivingPrefix = lastAcknowledged;
+                    if (target.commitsMayBeLost(options)) {
+                        // Up to the newest commit found, and on over the planned ROLLBACKs after it.
+                        survivingPrefix = newestCommit(connection, next - 1, lastAcknowledged);
+                        while (survivingPrefix < lastAcknowledged
+                                && !plans.get((int) (survivingPrefix + 1 - next)).commits()) {
+                            survivingPrefix++;
+                        }
+                    }
+                    figures.lostAcknowledged += countCommits(plans, survivingPrefix + 1, lastAcknowledged, next);
+                    TreeMap<Long, Integer> expectedCommits = new TreeMap<>(commits);
+                    BankState expectedState = state;
+                    for (long transaction = next; transaction <= survivingPrefix; transaction++) {
+                        TransactionPlan plan = plans.get((int) (transaction - next));
+                        expectedState = plan.after();
+                        if (plan.commits()) {
+                            expectedCommits.put(transaction, plan.steps().size());
+                        }
+                    }
+                    TransactionPlan inFlight = plans.get((int) (survivingPrefix + 1 - next));
+                    outcome = CrashVerifier.verify(connection, new CrashVerifier.Expectation(expectedState,
+                            expectedCommits, inFlight, next - 1, maxLedgerId));
+                    if (outcome.failures().isEmpty()) {
+                        state = outcome.inFlightPresent() ? inFlight.after() : expectedState;
+                        commits = expectedCommits;
+                        if (outcome.inFlightPresent()) {
+                            commits.put(inFlight.transaction(), inFlight.steps().size());
+                        }
+                    }
                 }
             } catch (SQLException failed) {
                 figures.failures.add("kill " + kill + ": reopening or reading failed: " + failed.getSQLState() + " "
                         + failed.getMessage());
                 break;
             }
+            for (long transaction = next; transaction <= lastAcknowledged; transaction++) {
+                if (!plans.get((int) (transaction - next)).commits()) {
+                    figures.rolledBackByPlan++;
+                }
+            }
             if (outcome.failures().isEmpty()) {
                 if (outcome.inFlightPresent()) {
                     figures.inFlightPresent++;
-                    state = inFlight.after();
-                    commits.put(inFlight.transaction(), inFlight.steps().size());
-                    next = lastAcknowledged + 2;
+                    next = survivingPrefix + 2;
                 } else {
                     figures.inFlightAbsent++;
-                    next = lastAcknowledged + 1;
+                    next = survivingPrefix + 1;
                 }
             } else {
                 for (String failure : outcome.failures()) {
@@ -134,6 +168,29 @@ final class CrashCampaign {
         figures.verifiedCommits = commits.size();
         figures.databaseBytes = sizeOf(database);
         return figures;
+    }
+
+    /**
+     * The newest transaction of this run the database committed, at most {@code lastAcknowledged} (one
+     * past it is the in-flight transaction, which the verifier handles); {@code previous} when none.
+     */
+    private static long newestCommit(Connection connection, long previous, long lastAcknowledged) throws SQLException {
+        boolean[] exist = BankStateReader.tablesExist(connection);
+        if (!exist[2]) {
+            return previous;
+        }
+        Long newest = BankStateReader.commits(connection).floorKey(lastAcknowledged);
+        return newest == null || newest < previous ? previous : newest;
+    }
+
+    private static long countCommits(List<TransactionPlan> plans, long from, long to, long first) {
+        long count = 0;
+        for (long transaction = from; transaction <= to; transaction++) {
+            if (plans.get((int) (transaction - first)).commits()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static long sizeOf(Path directory) throws IOException {

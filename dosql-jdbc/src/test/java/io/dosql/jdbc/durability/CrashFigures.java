@@ -9,6 +9,8 @@ final class CrashFigures {
     int kills;
     int killsBeforeReady;
     long acknowledged;
+    /** Acknowledged commits a crash took back: allowed only with {@code synchronous_commit=off}. */
+    long lostAcknowledged;
     long verifiedCommits;
     long rolledBackByPlan;
     int inFlightPresent;
@@ -34,6 +36,8 @@ final class CrashFigures {
         text.append(String.format(Locale.ROOT, "  transactions acknowledged       %d (%d of them planned ROLLBACKs)%n",
                 acknowledged, rolledBackByPlan));
         text.append(String.format(Locale.ROOT, "  commits verified in the end     %d%n", verifiedCommits));
+        text.append(String.format(Locale.ROOT, "  acknowledged commits lost       %d (allowed with synchronous_commit=off only)%n",
+                lostAcknowledged));
         text.append(String.format(Locale.ROOT, "  in-flight at the kill: present  %d, absent %d%n", inFlightPresent,
                 inFlightAbsent));
         text.append(String.format(Locale.ROOT, "  recoveries (reopen + verify)    %d%n", recoveries));

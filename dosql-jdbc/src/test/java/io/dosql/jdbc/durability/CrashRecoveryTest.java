@@ -37,12 +37,28 @@ class CrashRecoveryTest {
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void acknowledgedTransactionsSurviveSigkillOnDoSql() throws Exception {
-        CrashFigures figures = campaign(CrashTarget.DOSQL, KILLS);
+        CrashFigures figures = campaign(CrashTarget.DOSQL, CrashTarget.DEFAULT_OPTIONS, KILLS);
 
         assertThat(figures.failures).as(figures.format(CrashTarget.DOSQL, SEED, 0)).isEmpty();
         assertThat(figures.kills).isEqualTo(KILLS);
         assertThat(figures.recoveries).isEqualTo(KILLS);
         assertThat(figures.acknowledged).as("transactions acknowledged across the kills").isGreaterThan(KILLS);
+        assertThat(figures.verifiedCommits).isPositive();
+        assertThat(figures.lostAcknowledged).isZero();
+    }
+
+    /**
+     * With {@code synchronous_commit=off} a crash may take back the latest acknowledged commits, but what
+     * survives must be exactly a prefix of them: no hole, no half transaction.
+     */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void aPrefixOfTheAcknowledgedTransactionsSurvivesWithSynchronousCommitOff() throws Exception {
+        String options = CrashTarget.DEFAULT_OPTIONS + "&synchronous_commit=off";
+        CrashFigures figures = campaign(CrashTarget.DOSQL, options, 8);
+
+        assertThat(figures.failures).as(figures.format(CrashTarget.DOSQL, SEED, 0)).isEmpty();
+        assertThat(figures.recoveries).isEqualTo(8);
         assertThat(figures.verifiedCommits).isPositive();
     }
 
@@ -50,7 +66,7 @@ class CrashRecoveryTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void harnessFindsNothingWrongWithSqlite() throws Exception {
-        CrashFigures figures = campaign(CrashTarget.SQLITE, 4);
+        CrashFigures figures = campaign(CrashTarget.SQLITE, "", 4);
 
         assertThat(figures.failures).as(figures.format(CrashTarget.SQLITE, SEED, 0)).isEmpty();
         assertThat(figures.recoveries).isEqualTo(4);
@@ -62,10 +78,10 @@ class CrashRecoveryTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void plansPredictTheDatabaseExactly(CrashTarget target) throws Exception {
         Path database = Files.createDirectories(directory.resolve("db"));
-        CrashWorkload.run(target, database, SEED, 1, 150, discard());
+        CrashWorkload.run(target, CrashTarget.DEFAULT_OPTIONS, database, SEED, 1, 150, discard());
         CrashVerifier.Expectation expectation = expectationAfter(150);
 
-        try (Connection connection = DriverManager.getConnection(target.url(database))) {
+        try (Connection connection = DriverManager.getConnection(target.url(database, CrashTarget.DEFAULT_OPTIONS))) {
             CrashVerifier.Outcome outcome = CrashVerifier.verify(connection, expectation);
             assertThat(outcome.failures()).isEmpty();
             assertThat(outcome.inFlightPresent()).isFalse();
@@ -79,11 +95,11 @@ class CrashRecoveryTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void verifierReportsALostCommitAndAWrongBalance(CrashTarget target) throws Exception {
         Path database = Files.createDirectories(directory.resolve("db"));
-        CrashWorkload.run(target, database, SEED, 1, 60, discard());
+        CrashWorkload.run(target, CrashTarget.DEFAULT_OPTIONS, database, SEED, 1, 60, discard());
         CrashVerifier.Expectation expectation = expectationAfter(60);
         long lastCommit = expectation.commitsWithoutInFlight().lastKey();
 
-        try (Connection connection = DriverManager.getConnection(target.url(database));
+        try (Connection connection = DriverManager.getConnection(target.url(database, CrashTarget.DEFAULT_OPTIONS));
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM commits WHERE txn = " + lastCommit);
             assertThat(CrashVerifier.verify(connection, expectation).failures())
@@ -98,12 +114,13 @@ class CrashRecoveryTest {
         }
     }
 
-    private CrashFigures campaign(CrashTarget target, int kills) throws Exception {
-        CrashCampaign campaign = new CrashCampaign(target, directory, SEED, kills, 1_500, null);
+    private CrashFigures campaign(CrashTarget target, String options, int kills) throws Exception {
+        CrashCampaign campaign = new CrashCampaign(target, options, directory, SEED, kills, 1_500, null);
         long start = System.nanoTime();
         CrashFigures figures = campaign.run();
         String report = figures.format(target, SEED, (System.nanoTime() - start) / 1e9);
-        Path reportFile = Path.of("target", "crash-test-" + target.name().toLowerCase() + ".txt");
+        Path reportFile = Path.of("target", "crash-test-" + target.name().toLowerCase()
+                + (target.commitsMayBeLost(options) ? "-async" : "") + ".txt");
         if (Files.isDirectory(reportFile.getParent())) {
             Files.writeString(reportFile, report, StandardCharsets.UTF_8);
         }

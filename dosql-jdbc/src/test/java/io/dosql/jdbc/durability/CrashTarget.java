@@ -8,23 +8,29 @@ import java.util.List;
  * harness itself before DoSQL had files, and keeps proving it cheaply).
  */
 enum CrashTarget {
-    /**
-     * URL options from {@code dosql.crash.urlOptions}; the default, a 1 MB buffer pool, makes the database
-     * checkpoint every few transactions (at half the pool in dirty pages), so kills land in checkpoints too.
-     */
     DOSQL("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY") {
         @Override
-        String url(Path directory) {
-            String options = System.getProperty("dosql.crash.urlOptions", "buffer_pool_mb=1");
+        String url(Path directory, String options) {
             return "jdbc:dosql:file:" + directory + (options.isEmpty() ? "" : "?" + options);
+        }
+
+        @Override
+        boolean commitsMayBeLost(String options) {
+            return options.contains("synchronous_commit=off");
         }
     },
     SQLITE("integer PRIMARY KEY AUTOINCREMENT") {
         @Override
-        String url(Path directory) {
+        String url(Path directory, String options) {
             return "jdbc:sqlite:" + directory.resolve("bank.sqlite");
         }
     };
+
+    /**
+     * DoSQL URL options of the crash test: a 1 MB buffer pool makes the database checkpoint every few
+     * transactions (at half the pool in dirty pages), so kills land in checkpoints too.
+     */
+    static final String DEFAULT_OPTIONS = "buffer_pool_mb=1";
 
     private final String identityColumn;
 
@@ -32,8 +38,16 @@ enum CrashTarget {
         this.identityColumn = identityColumn;
     }
 
-    /** The JDBC URL of the database kept in {@code directory}. */
-    abstract String url(Path directory);
+    /** The JDBC URL of the database kept in {@code directory}, with URL options where the engine takes them. */
+    abstract String url(Path directory, String options);
+
+    /**
+     * Whether a crash may lose the latest acknowledged commits (never half of one, never one before a
+     * surviving one): DoSQL with {@code synchronous_commit=off}.
+     */
+    boolean commitsMayBeLost(String options) {
+        return false;
+    }
 
     /** The workload's tables and indexes; every statement is idempotent, all run in one transaction. */
     List<String> schema() {

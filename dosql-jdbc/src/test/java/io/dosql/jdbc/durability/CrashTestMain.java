@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * Command line of {@code scripts/crash-test.sh}: runs a crash campaign and prints its figures; exit
  * status 0 when no check failed. System properties: {@code dosql.crash.kills} (default 1000),
- * {@code dosql.crash.seed}, {@code dosql.crash.target} (DOSQL or SQLITE), {@code dosql.crash.maxRunMillis}
+ * {@code dosql.crash.seed}, {@code dosql.crash.target} (DOSQL or SQLITE), {@code dosql.crash.urlOptions}, {@code dosql.crash.maxRunMillis}
  * (longest run of a child before its kill, default 1500), {@code dosql.crash.dir} (kept afterwards).
  */
 public final class CrashTestMain {
@@ -21,13 +21,15 @@ public final class CrashTestMain {
         long seed = Long.getLong("dosql.crash.seed", System.currentTimeMillis());
         CrashTarget target = CrashTarget.valueOf(System.getProperty("dosql.crash.target", "DOSQL"));
         int maxRunMillis = Integer.getInteger("dosql.crash.maxRunMillis", 1_500);
+        String options = System.getProperty("dosql.crash.urlOptions", CrashTarget.DEFAULT_OPTIONS);
         String directoryProperty = System.getProperty("dosql.crash.dir");
         Path directory = directoryProperty == null ? Files.createTempDirectory("dosql-crash-")
                 : Files.createDirectories(Path.of(directoryProperty));
         System.out.printf("crash test: %d kills on %s, seed %d, %s%n", kills, target, seed,
-                target.url(directory.resolve("db")));
+                target.url(directory.resolve("db"), options));
         long start = System.nanoTime();
-        CrashFigures figures = new CrashCampaign(target, directory, seed, kills, maxRunMillis, System.out::println).run();
+        CrashFigures figures = new CrashCampaign(target, options, directory, seed, kills, maxRunMillis,
+                System.out::println).run();
         System.out.print(figures.format(target, seed, (System.nanoTime() - start) / 1e9));
         if (directoryProperty == null && figures.failures.isEmpty()) {
             deleteTree(directory);

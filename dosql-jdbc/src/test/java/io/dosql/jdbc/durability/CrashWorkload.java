@@ -17,7 +17,7 @@ import java.sql.Statement;
  * absent, prints {@code READY}, then runs the planned transactions from {@code FIRST} on, printing
  * {@code ACK n} (flushed) as soon as transaction n's COMMIT (or planned ROLLBACK) has returned.
  *
- * <p>Usage: {@code CrashWorkload TARGET DIRECTORY SEED FIRST [LAST]}; with LAST it prints {@code DONE}
+ * <p>Usage: {@code CrashWorkload TARGET URL-OPTIONS DIRECTORY SEED FIRST [LAST]}; with LAST it prints {@code DONE}
  * and exits after transaction LAST, otherwise it runs until killed. Any error ends it with status 3 and
  * the stack trace on stderr.
  */
@@ -30,13 +30,14 @@ public final class CrashWorkload {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
                 StandardCharsets.UTF_8);
         CrashTarget target = CrashTarget.valueOf(arguments[0]);
-        Path directory = Path.of(arguments[1]);
-        long seed = Long.parseLong(arguments[2]);
-        long first = Long.parseLong(arguments[3]);
-        long last = arguments.length > 4 ? Long.parseLong(arguments[4]) : Long.MAX_VALUE;
+        String options = arguments[1];
+        Path directory = Path.of(arguments[2]);
+        long seed = Long.parseLong(arguments[3]);
+        long first = Long.parseLong(arguments[4]);
+        long last = arguments.length > 5 ? Long.parseLong(arguments[5]) : Long.MAX_VALUE;
         exitWhenTheParentGoes();
         try {
-            run(target, directory, seed, first, last, out);
+            run(target, options, directory, seed, first, last, out);
         } catch (Throwable failure) {
             failure.printStackTrace();
             System.exit(3);
@@ -44,9 +45,9 @@ public final class CrashWorkload {
         System.exit(0);
     }
 
-    static void run(CrashTarget target, Path directory, long seed, long first, long last, PrintStream out)
-            throws SQLException {
-        try (Connection connection = DriverManager.getConnection(target.url(directory))) {
+    static void run(CrashTarget target, String options, Path directory, long seed, long first, long last,
+                    PrintStream out) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(target.url(directory, options))) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 for (String ddl : target.schema()) {
