@@ -56,6 +56,7 @@ final class CrashCampaign {
         TreeMap<Long, Integer> commits = new TreeMap<>();
         long next = 1;
         long maxLedgerId = 0;
+        int reopenFailuresInARow = 0;
         for (int kill = 1; kill <= kills; kill++) {
             ChildProcess child = ChildProcess.start(target, options, database, seed, next, errorFile);
             boolean beforeReady = killTimes.nextInt(10) == 0;
@@ -133,8 +134,13 @@ final class CrashCampaign {
             } catch (SQLException failed) {
                 figures.failures.add("kill " + kill + ": reopening or reading failed: " + failed.getSQLState() + " "
                         + failed.getMessage());
-                break;
+                // The next child may open it still (the failure can be transient); give up when it stays.
+                if (++reopenFailuresInARow == 3) {
+                    break;
+                }
+                continue;
             }
+            reopenFailuresInARow = 0;
             for (long transaction = next; transaction <= lastAcknowledged; transaction++) {
                 if (!plans.get((int) (transaction - next)).commits()) {
                     figures.rolledBackByPlan++;
