@@ -68,7 +68,7 @@ public final class BTree<K, V> {
     }
 
     private Node newEmptyRoot() {
-        LeafNode leaf = new LeafNode(8);
+        LeafNode leaf = new LeafNode(8, codec.longKeyed);
         leaf.dirty = true;
         pool.dirtyChanged(leaf.memory);
         return leaf;
@@ -279,7 +279,7 @@ public final class BTree<K, V> {
             pool.dirtyChanged(current.memory - before + right.memory);
             int upKeyMemory = codec.keyMemory(upKey);
             if (depth == 0) {
-                InnerNode newRoot = new InnerNode(4);
+                InnerNode newRoot = new InnerNode(4, codec.longKeyed);
                 newRoot.dirty = true;
                 newRoot.childPages[0] = Node.NO_PAGE;
                 newRoot.children[0] = current;

@@ -92,9 +92,27 @@ final class BufferPool {
                     parent.clearChild(candidate);
                 }
                 if (candidate instanceof InnerNode inner) {
-                    // let the (now unreachable) resident children go too; a reader still using this
-                    // node reloads them
-                    Arrays.fill(inner.children, null);
+                    evictChildren(inner);
+                }
+            }
+        }
+    }
+
+    /**
+     * The resident children of an evicted inner node are unreachable from the tree now: they leave
+     * too (a reader still holding the node reloads them).
+     */
+    private void evictChildren(InnerNode inner) {
+        Node[] children = inner.children;
+        for (int i = 0; i < children.length; i++) {
+            Node child = children[i];
+            if (child != null && InnerNode.CHILD.compareAndSet(children, i, child, null)) {
+                if (child.ringIndex >= 0) {
+                    removeFromRing(child);
+                    cachedBytes.addAndGet(-child.memory);
+                }
+                if (child instanceof InnerNode grandchild) {
+                    evictChildren(grandchild);
                 }
             }
         }

@@ -18,7 +18,7 @@ import java.util.Comparator;
  * </pre>
  */
 final class InnerNode extends Node {
-    static final int KEY_MEMORY = 12;
+    static final int KEY_MEMORY = 20;
     static final int CHILD_MEMORY = 16;
     static final VarHandle CHILD = MethodHandles.arrayElementVarHandle(Node[].class);
 
@@ -27,8 +27,9 @@ final class InnerNode extends Node {
     /** Serialized size of each key, length prefix included. */
     int[] keySizes;
 
-    InnerNode(int keyCapacity) {
+    InnerNode(int keyCapacity, boolean longKeyed) {
         keys = new Object[keyCapacity];
+        longKeys = longKeysOrNull(longKeyed, keyCapacity);
         keySizes = new int[keyCapacity];
         childPages = new long[keyCapacity + 1];
         children = new Node[keyCapacity + 1];
@@ -43,9 +44,10 @@ final class InnerNode extends Node {
 
     @Override
     InnerNode dirtyCopy() {
-        InnerNode copy = new InnerNode(0);
+        InnerNode copy = new InnerNode(0, false);
         int capacity = count + 4;
         copy.keys = Arrays.copyOf(keys, capacity);
+        copy.longKeys = longKeys == null ? null : Arrays.copyOf(longKeys, capacity);
         copy.keySizes = Arrays.copyOf(keySizes, capacity);
         copy.childPages = Arrays.copyOf(childPages, capacity + 1);
         copy.children = Arrays.copyOf(children, capacity + 1);
@@ -65,6 +67,10 @@ final class InnerNode extends Node {
     /** Index of the child whose range holds {@code key}: the number of separators &lt;= key. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     int childIndex(Object key, Comparator comparator) {
+        if (longKeys != null) {
+            int found = searchLongs(longKeys, count, (Long) key);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
         int low = 0;
         int high = count;
         Object[] k = keys;
@@ -106,6 +112,13 @@ final class InnerNode extends Node {
             keySizes = Arrays.copyOf(keySizes, capacity);
             childPages = Arrays.copyOf(childPages, capacity + 1);
             children = Arrays.copyOf(children, capacity + 1);
+            if (longKeys != null) {
+                longKeys = Arrays.copyOf(longKeys, capacity);
+            }
+        }
+        if (longKeys != null) {
+            System.arraycopy(longKeys, index, longKeys, index + 1, count - index);
+            longKeys[index] = (Long) key;
         }
         System.arraycopy(keys, index, keys, index + 1, count - index);
         System.arraycopy(keySizes, index, keySizes, index + 1, count - index);
@@ -125,6 +138,9 @@ final class InnerNode extends Node {
     void removeSeparator(int keyIndex, int childIndex, int keyMemory) {
         bytes -= keySizes[keyIndex] + 8;
         memory -= KEY_MEMORY + CHILD_MEMORY + keyMemory;
+        if (longKeys != null) {
+            System.arraycopy(longKeys, keyIndex + 1, longKeys, keyIndex, count - keyIndex - 1);
+        }
         System.arraycopy(keys, keyIndex + 1, keys, keyIndex, count - keyIndex - 1);
         System.arraycopy(keySizes, keyIndex + 1, keySizes, keyIndex, count - keyIndex - 1);
         System.arraycopy(childPages, childIndex + 1, childPages, childIndex, count - childIndex);
@@ -140,8 +156,11 @@ final class InnerNode extends Node {
      */
     InnerNode splitOff(int upIndex, MemoryMeter meter) {
         int movedKeys = count - upIndex - 1;
-        InnerNode right = new InnerNode(movedKeys + 4);
+        InnerNode right = new InnerNode(movedKeys + 4, longKeys != null);
         right.dirty = true;
+        if (longKeys != null) {
+            System.arraycopy(longKeys, upIndex + 1, right.longKeys, 0, movedKeys);
+        }
         System.arraycopy(keys, upIndex + 1, right.keys, 0, movedKeys);
         System.arraycopy(keySizes, upIndex + 1, right.keySizes, 0, movedKeys);
         System.arraycopy(childPages, upIndex + 1, right.childPages, 0, movedKeys + 1);
@@ -173,6 +192,13 @@ final class InnerNode extends Node {
             keySizes = Arrays.copyOf(keySizes, total + 4);
             childPages = Arrays.copyOf(childPages, total + 5);
             children = Arrays.copyOf(children, total + 5);
+            if (longKeys != null) {
+                longKeys = Arrays.copyOf(longKeys, total + 4);
+            }
+        }
+        if (longKeys != null) {
+            longKeys[count] = (Long) key;
+            System.arraycopy(right.longKeys, 0, longKeys, count + 1, right.count);
         }
         keys[count] = key;
         keySizes[count] = keySize;

@@ -15,7 +15,7 @@ import java.util.Comparator;
  * </pre>
  */
 final class LeafNode extends Node {
-    static final int ENTRY_MEMORY = 20;
+    static final int ENTRY_MEMORY = 28; // key, value and primitive-key slots, entry size
 
     Object[] values;
     /** Serialized size of each entry. */
@@ -23,8 +23,9 @@ final class LeafNode extends Node {
     /** Overflow chains written by the checkpoint under way, by entry (null outside one). */
     OverflowReference[] attemptOverflow;
 
-    LeafNode(int capacity) {
+    LeafNode(int capacity, boolean longKeyed) {
         keys = new Object[capacity];
+        longKeys = longKeysOrNull(longKeyed, capacity);
         values = new Object[capacity];
         sizes = new int[capacity];
         bytes = PageFormat.NODE_HEADER;
@@ -38,9 +39,10 @@ final class LeafNode extends Node {
 
     @Override
     LeafNode dirtyCopy() {
-        LeafNode copy = new LeafNode(0);
+        LeafNode copy = new LeafNode(0, false);
         int capacity = count + 4;
         copy.keys = Arrays.copyOf(keys, capacity);
+        copy.longKeys = longKeys == null ? null : Arrays.copyOf(longKeys, capacity);
         copy.values = Arrays.copyOf(values, capacity);
         copy.sizes = Arrays.copyOf(sizes, capacity);
         copy.count = count;
@@ -53,6 +55,9 @@ final class LeafNode extends Node {
     /** Index of {@code key}, or {@code -(insertion point) - 1}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     int search(Object key, Comparator comparator) {
+        if (longKeys != null) {
+            return searchLongs(longKeys, count, (Long) key);
+        }
         int low = 0;
         int high = count - 1;
         Object[] k = keys;
@@ -76,8 +81,15 @@ final class LeafNode extends Node {
             keys = Arrays.copyOf(keys, capacity);
             values = Arrays.copyOf(values, capacity);
             sizes = Arrays.copyOf(sizes, capacity);
+            if (longKeys != null) {
+                longKeys = Arrays.copyOf(longKeys, capacity);
+            }
         }
         int tail = count - index;
+        if (longKeys != null) {
+            System.arraycopy(longKeys, index, longKeys, index + 1, tail);
+            longKeys[index] = (Long) key;
+        }
         System.arraycopy(keys, index, keys, index + 1, tail);
         System.arraycopy(values, index, values, index + 1, tail);
         System.arraycopy(sizes, index, sizes, index + 1, tail);
@@ -93,6 +105,9 @@ final class LeafNode extends Node {
         bytes -= sizes[index];
         memory -= entryMemory;
         int tail = count - index - 1;
+        if (longKeys != null) {
+            System.arraycopy(longKeys, index + 1, longKeys, index, tail);
+        }
         System.arraycopy(keys, index + 1, keys, index, tail);
         System.arraycopy(values, index + 1, values, index, tail);
         System.arraycopy(sizes, index + 1, sizes, index, tail);
@@ -104,8 +119,11 @@ final class LeafNode extends Node {
     /** Moves entries [from, count) into a new dirty right sibling. */
     LeafNode splitOff(int from, MemoryMeter meter) {
         int moved = count - from;
-        LeafNode right = new LeafNode(moved + 4);
+        LeafNode right = new LeafNode(moved + 4, longKeys != null);
         right.dirty = true;
+        if (longKeys != null) {
+            System.arraycopy(longKeys, from, right.longKeys, 0, moved);
+        }
         System.arraycopy(keys, from, right.keys, 0, moved);
         System.arraycopy(values, from, right.values, 0, moved);
         System.arraycopy(sizes, from, right.sizes, 0, moved);
@@ -129,6 +147,12 @@ final class LeafNode extends Node {
             keys = Arrays.copyOf(keys, total + 4);
             values = Arrays.copyOf(values, total + 4);
             sizes = Arrays.copyOf(sizes, total + 4);
+            if (longKeys != null) {
+                longKeys = Arrays.copyOf(longKeys, total + 4);
+            }
+        }
+        if (longKeys != null) {
+            System.arraycopy(right.longKeys, 0, longKeys, count, right.count);
         }
         System.arraycopy(right.keys, 0, keys, count, right.count);
         System.arraycopy(right.values, 0, values, count, right.count);

@@ -19,6 +19,8 @@ abstract class Node {
     static final int NODE_MEMORY = 96;
 
     Object[] keys;
+    /** Primitive copies of {@link #keys} when the tree's keys are longs in natural order (else null). */
+    long[] longKeys;
     int count;
     /** Serialized size of the page image, header included. */
     int bytes;
@@ -39,6 +41,28 @@ abstract class Node {
 
     /** A dirty copy with room to grow. */
     abstract Node dirtyCopy();
+
+    static long[] longKeysOrNull(boolean longKeyed, int capacity) {
+        return longKeyed ? new long[capacity] : null;
+    }
+
+    /** Binary search of {@code key} in the primitive keys: index or {@code -(insertion point) - 1}. */
+    static int searchLongs(long[] longs, int count, long key) {
+        int low = 0;
+        int high = count - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long probe = longs[mid];
+            if (probe < key) {
+                low = mid + 1;
+            } else if (probe > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
 
     static int grow(int length) {
         return Math.max(8, length + (length >> 1));

@@ -10,6 +10,8 @@ final class NodeCodec implements MemoryMeter {
     }
 
     private final KeyType<Object> keyType;
+    /** Keys are longs in natural order: nodes keep primitive copies for searching. */
+    final boolean longKeyed;
     private final DataType<Object> valueType;
     private final PageFile file;
     private final int maxInlineValue;
@@ -19,6 +21,7 @@ final class NodeCodec implements MemoryMeter {
     @SuppressWarnings("unchecked")
     NodeCodec(KeyType<?> keyType, DataType<?> valueType, PageFile file) {
         this.keyType = (KeyType<Object>) keyType;
+        this.longKeyed = keyType.naturalLongOrder();
         this.valueType = (DataType<Object>) valueType;
         this.file = file;
         this.maxInlineValue = PageFormat.maxInlineValueBytes(file.pageSize);
@@ -52,7 +55,7 @@ final class NodeCodec implements MemoryMeter {
         if (count < 0 || count > file.pageSize) {
             throw new IllegalStateException("entry count " + count);
         }
-        LeafNode leaf = new LeafNode(count);
+        LeafNode leaf = new LeafNode(count, longKeyed);
         ByteReader in = new ByteReader(bytes, PageFormat.NODE_HEADER, bytes.length - PageFormat.NODE_HEADER);
         ByteReader slice = new ByteReader(bytes, 0, 0);
         int memory = Node.NODE_MEMORY;
@@ -75,6 +78,9 @@ final class NodeCodec implements MemoryMeter {
                 in.skip(valueLength);
             }
             leaf.keys[i] = key;
+            if (longKeyed) {
+                leaf.longKeys[i] = (Long) key;
+            }
             leaf.values[i] = value;
             leaf.sizes[i] = in.position() - start;
             memory += LeafNode.ENTRY_MEMORY + keyMemory(key) + valueMemory(value);
@@ -90,7 +96,7 @@ final class NodeCodec implements MemoryMeter {
         if (count < 0 || count > file.pageSize / 8) {
             throw new IllegalStateException("key count " + count);
         }
-        InnerNode inner = new InnerNode(count);
+        InnerNode inner = new InnerNode(count, longKeyed);
         int offset = PageFormat.NODE_HEADER;
         for (int i = 0; i <= count; i++) {
             inner.childPages[i] = PageFormat.getLong(bytes, offset);
@@ -106,6 +112,9 @@ final class NodeCodec implements MemoryMeter {
             Object key = keyType.read(slice);
             in.skip(keyLength);
             inner.keys[i] = key;
+            if (longKeyed) {
+                inner.longKeys[i] = (Long) key;
+            }
             inner.keySizes[i] = in.position() - start;
             memory += InnerNode.KEY_MEMORY + InnerNode.CHILD_MEMORY + keyMemory(key);
         }

@@ -7,7 +7,12 @@ final class TestTypes {
     private TestTypes() {
     }
 
-    static final KeyType<Long> LONG_KEY = new KeyType<>() {
+    static final KeyType<Long> LONG_KEY = new LongKey(true);
+
+    /** The same keys searched through the comparator (no primitive fast path). */
+    static final KeyType<Long> LONG_KEY_VIA_COMPARATOR = new LongKey(false);
+
+    private record LongKey(boolean naturalLongOrder) implements KeyType<Long> {
         @Override
         public void write(Long value, ByteWriter out) {
             out.writeLong(value);
@@ -27,7 +32,7 @@ final class TestTypes {
         public int compare(Long a, Long b) {
             return Long.compare(a, b);
         }
-    };
+    }
 
     static final KeyType<String> STRING_KEY = new KeyType<>() {
         @Override

@@ -31,16 +31,15 @@ final class TreeChecks {
         Long to = random.nextInt(5) == 0 ? null : (long) random.nextInt((int) keySpace);
         boolean fromInclusive = random.nextBoolean();
         boolean toInclusive = random.nextBoolean();
-        NavigableMap<Long, V> expected = model;
-        if (from != null && to != null && from > to) {
-            expected = new java.util.TreeMap<>();
+        NavigableMap<Long, V> expected;
+        if (from != null && to != null) {
+            expected = from > to ? new java.util.TreeMap<>() : model.subMap(from, fromInclusive, to, toInclusive);
+        } else if (from != null) {
+            expected = model.tailMap(from, fromInclusive);
+        } else if (to != null) {
+            expected = model.headMap(to, toInclusive);
         } else {
-            if (from != null) {
-                expected = expected.tailMap(from, fromInclusive);
-            }
-            if (to != null) {
-                expected = expected.headMap(to, toInclusive);
-            }
+            expected = model;
         }
         List<Map.Entry<Long, V>> actual = new ArrayList<>();
         Cursor<Long, V> cursor = tree.cursor(from, fromInclusive, to, toInclusive);
@@ -62,6 +61,10 @@ final class TreeChecks {
     private static void check(BTree<?, ?> tree, Node node, Object low, Object high, int pageSize, boolean isRoot) {
         KeyType keyType = tree.keyType();
         assertThat(node.bytes).as("node bytes").isLessThanOrEqualTo(pageSize);
+        assertThat(node.longKeys != null).as("primitive keys kept").isEqualTo(keyType.naturalLongOrder());
+        for (int i = 0; node.longKeys != null && i < node.count; i++) {
+            assertThat(node.longKeys[i]).as("primitive key copy").isEqualTo(node.keys[i]);
+        }
         for (int i = 0; i < node.count; i++) {
             Object key = node.keys[i];
             if (i > 0) {

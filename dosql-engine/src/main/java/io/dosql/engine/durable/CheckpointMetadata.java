@@ -9,7 +9,14 @@ import java.util.Map;
 /**
  * What a checkpoint saves beside the trees (the pager's metadata blob): the log position it covers, the
  * DDL history that rebuilds the catalog, each table's and index's tree (by schema-qualified name) and the
- * identity counters.
+ * identity counters. Layout (str = varint length + UTF-8; names are schema NUL name):
+ * <pre>
+ *   int32 format (1) | int64 lsn
+ *   varint n | n × DDL statement (search_path count, schemas, sql, parameter row; as the redo DDL op)
+ *   varint n | n × (table name str, tree id varint, row id limit varint)
+ *   varint n | n × (index name str, tree id varint)
+ *   varint n | n × (table name NUL column str, zigzag varint value)
+ * </pre>
  *
  * @param lsn every transaction committed before this log position is in the trees, none after
  * @param tables qualified table name to {tree id, row id limit}

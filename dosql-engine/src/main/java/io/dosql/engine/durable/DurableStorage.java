@@ -40,6 +40,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Writers are serialised by the database lock, so at most one transaction changes stores at a time:
  * the session holding the write lock {@linkplain #attach attaches} its transaction's redo buffer, and
  * every {@link LoggedTableStore} records into it.
+ *
+ * <h2>Invariants</h2>
+ * <ol>
+ *   <li>A transaction's records reach the log only at its commit, all of them before its COMMIT
+ *       record; nothing of a rolled-back transaction reaches the log.</li>
+ *   <li>The trees hold exactly the transactions committed before the last checkpoint's {@code lsn}
+ *       (checkpoints run under the write lock between transactions, after flushing the log to
+ *       {@code lsn}); recovery replays exactly those committed at or after it, in commit order.</li>
+ *   <li>The catalog equals the checkpoint's DDL history replayed in order, then the log's DDL.</li>
+ *   <li>Every identity value handed out before a commit is at most the counter value the log or the
+ *       checkpoint holds after that commit.</li>
+ *   <li>After a failed fsync or checkpoint nothing more is written (58030) until the database is
+ *       reopened; a failed open never checkpoints.</li>
+ * </ol>
  */
 public final class DurableStorage implements AutoCloseable {
     /** Page size of the storage backend (the pager's unit of I/O). */
@@ -395,7 +409,7 @@ public final class DurableStorage implements AutoCloseable {
      * the storage: writes fail with 58030 until the database is reopened.
      */
     public void checkpoint(Catalog catalog) {
-        if (closed || wal.endLsn() == endAfterCheckpoint) {
+        if (closed || failure != null || wal.endLsn() == endAfterCheckpoint) {
             return;
         }
         try {

@@ -6,8 +6,20 @@ import java.util.List;
 /**
  * The redo of one write transaction, built while it runs and written to the WAL at COMMIT: table-store
  * changes (by table name and row id, with whole rows), DDL as SQL text with its search_path, and at
- * commit the identity counters that moved. Byte format: a sequence of operations, each an op byte and
- * its fields ({@link RedoOp}); row ops apply to the table named by the last {@link RedoOp#TABLE}.
+ * commit the identity counters that moved. The WAL DATA records of one transaction, concatenated, hold
+ * a sequence of operations (records cut it at arbitrary byte boundaries):
+ * <pre>
+ *   op byte  fields                                        meaning
+ *   1 TABLE    schema str, table str                       row ops below apply to this table
+ *   2 PUT      row id varint, row                          store the row under the id (insert)
+ *   3 UPDATE   row id varint, row                          the row's new values
+ *   4 DELETE   row id varint                               remove the row
+ *   5 CLEAR    -                                           remove every row
+ *   6 DDL      n varint, n × schema str, sql str, params   re-execute with that search_path
+ *   7 IDENTITY schema str, table str, column str, zigzag   the counter reached this value
+ *
+ *   str = varint length + UTF-8; row / params = {@link ValueCodec} row (varint count, tagged values)
+ * </pre>
  *
  * <p>Undo does not log compensations: a rollback to a mark (failed statement, ROLLBACK TO SAVEPOINT)
  * {@linkplain #truncate truncates} the buffer to its size at the mark, which is exactly the change the

@@ -34,6 +34,11 @@ final class TreeTypes {
         public int compare(Long left, Long right) {
             return Long.compare(left, right);
         }
+
+        @Override
+        public boolean naturalLongOrder() {
+            return true;
+        }
     };
 
     /** A table row. */

@@ -55,7 +55,9 @@ public final class EmbeddedDatabase implements Database {
             durable.recover(database.catalog, replayer::runLoggedDdl);
             replayer.close();
         } catch (RuntimeException failure) {
-            database.close();
+            // No checkpoint: it would save a half-recovered catalog over the good one.
+            database.closed = true;
+            durable.close();
             throw failure;
         }
         return database;

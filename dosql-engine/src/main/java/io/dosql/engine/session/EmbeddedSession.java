@@ -414,7 +414,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                     result = stream;
                 }
             } else {
-                result = dispatch(statement, sql, parameters, keys, context);
+                result = dispatch(statement, sql, keys, context, parameters);
             }
             if (implicitTransaction) {
                 // Outside the undo below: once the commit is in the log it can no longer be rolled back.
@@ -472,8 +472,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         return new DoSqlException(ErrorCode.INTERNAL_ERROR, String.valueOf(failure), failure);
     }
 
-    private StatementResult dispatch(Statement statement, String sql, Object[] parameters, GeneratedKeys keys,
-                                     ExecutionContext context) {
+    private StatementResult dispatch(Statement statement, String sql, GeneratedKeys keys, ExecutionContext context,
+                                     Object[] parameters) {
         StatementPlan plan = io.dosql.engine.trigger.InsteadOfPlan.forStatement(statement, database.catalog);
         if (plan == null) {
             plan = planFor(statement, sql, keys);

@@ -133,6 +133,78 @@ class CheckpointTest {
         }
     }
 
+    @Test
+    void everyKindOfDdlSurvivesCheckpointAndLog() {
+        String[] scripts = {"""
+                CREATE SCHEMA inv;
+                SET search_path = inv, public;
+                CREATE TABLE items (id int PRIMARY KEY, name text, price numeric(8,2) DEFAULT 1, qty int);
+                CREATE TABLE tags (item int REFERENCES items(id) ON DELETE CASCADE, tag text);
+                CREATE UNIQUE INDEX items_name ON items (name);
+                CREATE INDEX tags_tag ON tags (tag);
+                INSERT INTO items VALUES (1, 'pen', 2.5, 10), (2, 'ink', 7, 3), (3, 'pad', DEFAULT, 0);
+                INSERT INTO tags VALUES (1, 'office'), (2, 'office'), (3, 'paper');
+                CREATE VIEW cheap AS SELECT name FROM inv.items WHERE price < 5;
+                CREATE TABLE log (msg text);
+                CREATE TRIGGER items_log AFTER UPDATE ON inv.items BEGIN INSERT INTO inv.log VALUES ('upd ' || NEW.name); END;
+                ALTER TABLE items ADD CONSTRAINT qty_ok CHECK (qty >= 0);
+                ALTER TABLE items ALTER COLUMN qty SET DEFAULT 5;
+                ALTER TABLE items ALTER COLUMN name SET NOT NULL;
+                CREATE TABLE temp_stuff (x int);
+                """, """
+                SET search_path = inv, public;
+                UPDATE items SET qty = qty + 1 WHERE id = 1;
+                DROP INDEX tags_tag;
+                DROP VIEW cheap;
+                CREATE VIEW cheap AS SELECT name, price FROM inv.items WHERE price < 3;
+                DROP TRIGGER inv.items_log;
+                UPDATE items SET qty = 0 WHERE id = 2;
+                ALTER TABLE items DROP CONSTRAINT qty_ok;
+                ALTER TABLE items ALTER COLUMN qty DROP DEFAULT;
+                ALTER TABLE items RENAME COLUMN qty TO quantity;
+                ALTER TABLE tags RENAME TO labels;
+                DELETE FROM items WHERE id = 3;
+                DROP TABLE temp_stuff;
+                CREATE SCHEMA scratch;
+                CREATE TABLE scratch.t (a int);
+                DROP SCHEMA scratch CASCADE;
+                INSERT INTO items (id, name, price) VALUES (4, 'clip', 0.1);
+                """};
+        List<String> queries = List.of("SELECT * FROM inv.items ORDER BY id", "SELECT * FROM inv.labels ORDER BY item, tag",
+                "SELECT * FROM inv.cheap ORDER BY name", "SELECT * FROM inv.log ORDER BY msg");
+        // First script, then a clean close (checkpoint); second script, then a crash (log only).
+        try (Database database = Database.open(directory, SMALL)) {
+            run(database, scripts[0]);
+        }
+        FaultInjectingBackend backend = new FaultInjectingBackend(LocalFileBackend.open(directory, DurableStorage.PAGE_SIZE));
+        Database database = Database.open(backend, SMALL);
+        run(database, scripts[1]);
+        CatalogSnapshot catalogBefore;
+        List<List<String>> before;
+        try (Session session = database.openSession()) {
+            catalogBefore = session.catalog();
+            before = queries.stream().map(query -> rows(session, query)).toList();
+        }
+        backend.crash();
+        database.close();
+        assertThat(before.get(0)).containsExactly("1|pen|2.50|11", "2|ink|7.00|0", "4|clip|0.10|NULL");
+        assertThat(before.get(3)).containsExactly("upd pen");
+        for (int reopen = 0; reopen < 2; reopen++) {
+            try (Database reopened = Database.open(directory, SMALL); Session session = reopened.openSession()) {
+                assertThat(queries.stream().map(query -> rows(session, query)).toList()).isEqualTo(before);
+                assertThat(session.catalog()).isEqualTo(catalogBefore);
+                assertThatThrownBy(() -> session.executeScript("INSERT INTO inv.items (id, name) VALUES (9, 'pen')"))
+                        .hasMessageContaining("duplicate key");
+                assertThatThrownBy(() -> session.executeScript("INSERT INTO inv.items (id) VALUES (10)"))
+                        .hasMessageContaining("null value");
+                session.executeScript("DELETE FROM inv.items WHERE id = 1; UPDATE inv.items SET quantity = -1 WHERE id = 2");
+                assertThat(rows(session, "SELECT count(*) FROM inv.labels")).containsExactly("1");
+                session.executeScript("INSERT INTO inv.items VALUES (1, 'pen', 2.5, 11); UPDATE inv.items SET quantity = 0 WHERE id = 2;"
+                        + "INSERT INTO inv.labels VALUES (1, 'office')");
+            }
+        }
+    }
+
     /** Checkpoint records in the log (read without changing it). */
     private static long checkpointRecords(io.dosql.fsx.StorageBackend backend) {
         long count = 0;

@@ -134,4 +134,27 @@ class CrashRecoveryTest {
             assertThat(rows(reopened, "SELECT x FROM t ORDER BY x")).containsExactly("1", "3");
         }
     }
+    @Test
+    void corruptPageIsXX001AndTheDirectoryStaysUsable() throws Exception {
+        try (Database database = Database.open(directory)) {
+            run(database, "CREATE TABLE t (id int PRIMARY KEY, v text)");
+            run(database, "INSERT INTO t SELECT g, 'value ' || g FROM generate_series(1, 20000) g");
+        }
+        java.nio.file.Path data = directory.resolve("data");
+        byte[] original = java.nio.file.Files.readAllBytes(data);
+        byte[] damaged = original.clone();
+        for (int position = 2 * DurableStorage.PAGE_SIZE + 100; position < damaged.length; position += DurableStorage.PAGE_SIZE) {
+            damaged[position] ^= 0x5A;
+        }
+        java.nio.file.Files.write(data, damaged);
+        assertThatThrownBy(() -> {
+            try (Database database = Database.open(directory)) {
+                rows(database, "SELECT count(*), sum(length(v)) FROM t");
+            }
+        }).isInstanceOf(DoSqlException.class).satisfies(error -> assertThat(sqlState(error)).isEqualTo("XX001"));
+        java.nio.file.Files.write(data, original);
+        try (Database database = Database.open(directory)) {
+            assertThat(rows(database, "SELECT count(*) FROM t")).containsExactly("20000");
+        }
+    }
 }
