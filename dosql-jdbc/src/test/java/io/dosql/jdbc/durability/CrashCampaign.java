@@ -56,7 +56,6 @@ final class CrashCampaign {
         TreeMap<Long, Integer> commits = new TreeMap<>();
         long next = 1;
         long maxLedgerId = 0;
-        int reopenFailuresInARow = 0;
         for (int kill = 1; kill <= kills; kill++) {
             ChildProcess child = ChildProcess.start(target, options, database, seed, next, errorFile);
             boolean beforeReady = killTimes.nextInt(10) == 0;
@@ -98,7 +97,7 @@ final class CrashCampaign {
             long survivingPrefix;
             try {
                 long start = System.nanoTime();
-                try (Connection connection = DriverManager.getConnection(target.url(database, options))) {
+                try (Connection connection = reopen(database, kill, figures)) {
                     figures.recoveryNanos.add(System.nanoTime() - start);
                     figures.recoveries++;
                     survivingPrefix = lastAcknowledged;
@@ -132,15 +131,10 @@ final class CrashCampaign {
                     }
                 }
             } catch (SQLException failed) {
-                figures.failures.add("kill " + kill + ": reopening or reading failed: " + failed.getSQLState() + " "
-                        + failed.getMessage());
-                // The next child may open it still (the failure can be transient); give up when it stays.
-                if (++reopenFailuresInARow == 3) {
-                    break;
-                }
-                continue;
+                figures.failures.add("kill " + kill + ": reopening (3 attempts) or reading failed: "
+                        + failed.getSQLState() + " " + failed.getMessage());
+                break;
             }
-            reopenFailuresInARow = 0;
             for (long transaction = next; transaction <= lastAcknowledged; transaction++) {
                 if (!plans.get((int) (transaction - next)).commits()) {
                     figures.rolledBackByPlan++;
@@ -174,6 +168,21 @@ final class CrashCampaign {
         figures.verifiedCommits = commits.size();
         figures.databaseBytes = sizeOf(database);
         return figures;
+    }
+
+    /** Opens the database; a failure is counted, and retried twice (it may be transient) before it is thrown. */
+    private Connection reopen(Path database, int kill, CrashFigures figures) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return DriverManager.getConnection(target.url(database, options));
+            } catch (SQLException failed) {
+                if (attempt == 3) {
+                    throw failed;
+                }
+                figures.failures.add("kill " + kill + ": reopen attempt " + attempt + " failed: " + failed.getSQLState()
+                        + " " + failed.getMessage());
+            }
+        }
     }
 
     /**
