@@ -10,16 +10,24 @@
 #   scripts/sqllogictest.sh --url jdbc:sqlite::memory: --label sqlite ../shared/sqllogictest/evidence
 # Options: --user U --password P --jar DRIVER.jar[:MORE.jar] --label NAME --timeout SECONDS --report FILE
 #          --target PERCENT (exit 0 when the pass rate reaches it and no file aborted; default 99 on DoSQL).
+# Durable files: --file-db runs every file on a fresh jdbc:dosql:file:DIR?synchronous_commit=off (a new
+# directory per file, deleted afterwards) through FileSliceMain, e.g.
+#   scripts/sqllogictest.sh --file-db --target 99.995
+# With --file-db: --options URL-OPTIONS (default synchronous_commit=off), --dir ROOT, --timeout, --report, --target.
 # Set SLT_SKIP_BUILD=1 to reuse the previous build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
 has_url=0
 has_path=0
+file_db=0
 arguments=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --url) has_url=1; arguments+=("$1" "$2"); shift 2 ;;
+    --file-db) file_db=1; shift ;;
+    --options) arguments+=("$1" "$2"); shift 2 ;;
+    --dir) mkdir -p "$2"; arguments+=("$1" "$(cd "$2" && pwd)"); shift 2 ;;
     --user|--password|--jar|--label|--timeout|--report|--target) arguments+=("$1" "$2"); shift 2 ;;
     -h|--help) arguments+=("$1"); shift ;;
     *) has_path=1
@@ -28,7 +36,7 @@ while [ $# -gt 0 ]; do
        shift ;;
   esac
 done
-[ "$has_url" = 1 ] || arguments=(--url "jdbc:dosql:mem:" --target 99 "${arguments[@]}")
+[ "$has_url" = 1 ] || [ "$file_db" = 1 ] || arguments=(--url "jdbc:dosql:mem:" --target 99 "${arguments[@]}")
 if [ "$has_path" = 0 ]; then
   corpus="$root/../shared/sqllogictest"
   if [ ! -d "$corpus" ]; then
@@ -48,4 +56,9 @@ if [ "${SLT_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$classpath_file" ]; then
       -Dmdep.outputFile=target/slt.classpath -Dmdep.includeScope=runtime >&2
 fi
 classpath="dosql-sqllogictest/target/classes:$(cat "$classpath_file")"
+if [ "$file_db" = 1 ]; then
+  # FileSliceMain lives with the tests (package -DskipTests compiles them); it needs only runtime jars.
+  exec java -Xss8m -cp "dosql-sqllogictest/target/test-classes:$classpath" io.dosql.sqllogictest.FileSliceMain \
+       "${arguments[@]}"
+fi
 exec java -Xss8m -cp "$classpath" io.dosql.sqllogictest.SltMain "${arguments[@]}"
