@@ -299,6 +299,12 @@ public final class DurableStorage implements AutoCloseable {
         synchronized (pager) {
             checkpoint = CheckpointMetadata.decode(pager.metadata());
         }
+        if (checkpoint.lsn() < wal.recovered().checkpointLsn()) {
+            // The pager fell back to an older checkpoint (its newest header is unreadable) and the log no
+            // longer reaches back to it: opening would silently lose committed transactions.
+            throw ErrorCode.DATA_CORRUPTED.exception(0, DATA_OBJECT, "the checkpoint in use (log position "
+                    + checkpoint.lsn() + ") is older than the log, which starts at " + wal.recovered().checkpointLsn());
+        }
         int replayed = 0;
         replaying = true;
         try {
@@ -330,7 +336,12 @@ public final class DurableStorage implements AutoCloseable {
         forEachIdentity(catalog, (key, column) -> loggedIdentity.put(column, column.identity.get()));
         checkpointedLsn = checkpoint.lsn();
         if (replayed > 0) {
-            checkpoint(catalog);
+            try {
+                checkpoint(catalog);
+            } catch (DoSqlException failure) {
+                // The log still holds everything replayed: the database opens, and the poisoned storage
+                // refuses writes (58030) until it is reopened.
+            }
         }
     }
 
@@ -448,7 +459,10 @@ public final class DurableStorage implements AutoCloseable {
                 knownTrees.retainAll(live);
                 pager.checkpoint(metadata);
             }
-            wal.checkpoint(lsn);
+            // The log keeps everything since the previous checkpoint, not just this one: if this
+            // checkpoint's header is ever unreadable, the pager falls back to the previous one, and the
+            // log must still hold what came after it.
+            wal.checkpoint(checkpointedLsn);
             checkpointedLsn = lsn;
             endAfterCheckpoint = wal.endLsn();
             forEachIdentity(catalog, (key, column) -> loggedIdentity.put(column, identities.get(key)));

@@ -99,6 +99,26 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void failedCheckpointAfterACommitLeavesTheCommitStanding() {
+        FaultInjectingBackend backend = faulty();
+        // every commit checkpoints; the page file refuses writes, the log does not
+        Database database = Database.open(backend, DurableOptions.defaults().withCheckpointWalBytes(1));
+        run(database, "CREATE TABLE t (x int PRIMARY KEY)");
+        backend.failWritesTo("data");
+        run(database, "INSERT INTO t VALUES (1)");
+        // the storage is poisoned by the failed checkpoint: the next write says so, reads go on
+        assertThatThrownBy(() -> run(database, "INSERT INTO t VALUES (2)"))
+                .isInstanceOf(DoSqlException.class).satisfies(error -> assertThat(sqlState(error)).isEqualTo("58030"));
+        assertThat(rows(database, "SELECT x FROM t")).containsExactly("1");
+        backend.clearFaults();
+        database.close();
+        try (Database reopened = Database.open(directory)) {
+            assertThat(rows(reopened, "SELECT x FROM t")).containsExactly("1");
+            run(reopened, "INSERT INTO t VALUES (2)");
+        }
+    }
+
+    @Test
     void failedLogWriteRollsTheTransactionBack() {
         FaultInjectingBackend backend = faulty();
         try (Database database = Database.open(backend, DurableOptions.defaults())) {

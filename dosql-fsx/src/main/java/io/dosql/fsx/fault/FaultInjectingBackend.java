@@ -34,6 +34,8 @@ public final class FaultInjectingBackend implements StorageBackend {
     private int tornWriteBytes = -1;
     private boolean failNextWrite;
     private boolean failNextSync;
+    /** Writes to this object fail until the faults are cleared (null: none). */
+    private String failingObject;
     private long diskFreeBytes = Long.MAX_VALUE;
     private long syncCount;
     private long writeCount;
@@ -59,6 +61,11 @@ public final class FaultInjectingBackend implements StorageBackend {
         this.failNextWrite = true;
     }
 
+    /** Every write to {@code name} fails with an I/O error, storing nothing, until {@link #clearFaults()}. */
+    public synchronized void failWritesTo(String name) {
+        this.failingObject = name;
+    }
+
     /** The next sync fails with an I/O error and makes nothing durable. */
     public synchronized void failNextSync() {
         this.failNextSync = true;
@@ -74,6 +81,7 @@ public final class FaultInjectingBackend implements StorageBackend {
         tornWriteBytes = -1;
         failNextWrite = false;
         failNextSync = false;
+        failingObject = null;
         diskFreeBytes = Long.MAX_VALUE;
     }
 
@@ -185,6 +193,9 @@ public final class FaultInjectingBackend implements StorageBackend {
     }
 
     private void beforeWrite(String name, long position, ByteBuffer source) {
+        if (name.equals(failingObject)) {
+            throw StorageErrors.ioFailure(name, new IOException("simulated write failure (Input/output error)"));
+        }
         if (failNextWrite) {
             failNextWrite = false;
             throw StorageErrors.ioFailure(name, new IOException("simulated write failure (Input/output error)"));
