@@ -366,6 +366,10 @@ final class DoSqlConnection implements Connection {
             throw SqlExceptions.of(ErrorCode.NO_ACTIVE_SQL_TRANSACTION,
                     "Cannot establish a savepoint in auto-commit mode.");
         }
+        if (!session.inTransaction()) {
+            // as pgjdbc: a savepoint as the first act of a transaction begins it
+            runCommand("BEGIN");
+        }
         DoSqlSavepoint savepoint = new DoSqlSavepoint(++savepointCounter, name);
         runCommand("SAVEPOINT " + savepoint.sqlName());
         return savepoint;

@@ -31,12 +31,13 @@ class DoSqlConnectionTest {
             assertThatThrownBy(connection::setSavepoint).isInstanceOf(SQLException.class);
             connection.setAutoCommit(false);
             Savepoint unnamed = connection.setSavepoint();
+            session.inTransaction = true;
             Savepoint named = connection.setSavepoint("before \"x\"");
             connection.rollback(named);
             connection.releaseSavepoint(unnamed);
             assertThat(unnamed.getSavepointId()).isEqualTo(1);
             assertThat(named.getSavepointName()).isEqualTo("before \"x\"");
-            assertThat(session.scripts).containsExactly("SAVEPOINT \"dosql_savepoint_1\"",
+            assertThat(session.scripts).containsExactly("BEGIN", "SAVEPOINT \"dosql_savepoint_1\"",
                     "SAVEPOINT \"before \"\"x\"\"\"", "ROLLBACK TO SAVEPOINT \"before \"\"x\"\"\"",
                     "RELEASE SAVEPOINT \"dosql_savepoint_1\"");
         }

@@ -32,6 +32,24 @@ class EndToEndTest {
     }
 
     @Test
+    void aSavepointAsTheFirstActOfATransactionBeginsIt() throws SQLException {
+        try (Connection connection = open()) {
+            connection.createStatement().execute("create table t(a int)");
+            connection.setAutoCommit(false);
+            java.sql.Savepoint start = connection.setSavepoint("start");
+            connection.createStatement().execute("insert into t values (1)");
+            connection.rollback(start);
+            connection.createStatement().execute("insert into t values (2)");
+            connection.commit();
+            try (ResultSet rows = connection.createStatement().executeQuery("select a from t")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(2);
+                assertThat(rows.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void privateDatabasesAreSeparate() throws SQLException {
         try (Connection first = open(); Connection second = open()) {
             first.createStatement().execute("create table t(a int)");
