@@ -75,7 +75,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     EmbeddedSession(EmbeddedDatabase database) {
         this.database = database;
         if (database.durable != null && !database.durable.options().synchronousCommit()) {
-            settings.set("synchronous_commit", "off");
+            settings.setDefault("synchronous_commit", "off");
         }
     }
 

@@ -37,12 +37,20 @@ final class SessionSettings {
         DEFAULTS.put("transaction_isolation", "read committed");
     }
 
+    /** What RESET returns to: the built-in defaults, except those the database was opened with. */
+    private final Map<String, String> sessionDefaults = new LinkedHashMap<>(DEFAULTS);
     private final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
     /** lock_timeout parsed once per change (the hot path reads it for every statement). */
     private long lockTimeout = -1;
 
     String get(String name) {
         return values.get(name.toLowerCase());
+    }
+
+    /** A database-wide default (a URL option): the session starts with it and RESET returns to it. */
+    void setDefault(String name, String value) {
+        sessionDefaults.put(name.toLowerCase(), value);
+        set(name, value);
     }
 
     void set(String name, String value) {
@@ -105,9 +113,9 @@ final class SessionSettings {
         String key = name.toLowerCase();
         if (key.equals("all")) {
             values.clear();
-            values.putAll(DEFAULTS);
-        } else if (DEFAULTS.containsKey(key)) {
-            values.put(key, DEFAULTS.get(key));
+            values.putAll(sessionDefaults);
+        } else if (sessionDefaults.containsKey(key)) {
+            values.put(key, sessionDefaults.get(key));
         } else {
             values.remove(key);
         }

@@ -228,6 +228,10 @@ class DurableDatabaseTest {
             try (Session session = database.openSession()) {
                 assertThat(rows(session, "SHOW synchronous_commit")).containsExactly("off");
                 assertThat(rows(session, "SELECT x FROM t ORDER BY x")).containsExactly("1", "2");
+                // RESET returns to the database's default, not to the built-in one
+                session.executeScript("SET synchronous_commit = on");
+                session.executeScript("RESET synchronous_commit");
+                assertThat(rows(session, "SHOW synchronous_commit")).containsExactly("off");
             }
         }
     }
