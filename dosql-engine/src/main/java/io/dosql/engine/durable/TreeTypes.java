@@ -41,26 +41,11 @@ final class TreeTypes {
         }
     };
 
-    /** A table row. */
-    static final DataType<Object[]> ROW = new DataType<>() {
-        @Override
-        public void write(Object[] value, ByteWriter out) {
-            writeTuple(value, out);
-        }
-
-        @Override
-        public Object[] read(ByteReader in) {
-            return readTuple(in);
-        }
-
-        @Override
-        public int memorySize(Object[] value) {
-            return tupleSize(value);
-        }
-    };
-
-    /** An index entry: the key tuple followed by the row id (so duplicates are distinct entries). */
-    static final KeyType<Object[]> INDEX_ENTRY = new KeyType<>() {
+    /**
+     * A tuple of values: a table row, or an index entry (the key tuple followed by the row id, so
+     * duplicates are distinct entries), ordered by {@link KeyOrder#TUPLES}.
+     */
+    private static final KeyType<Object[]> TUPLE = new KeyType<>() {
         @Override
         public void write(Object[] value, ByteWriter out) {
             writeTuple(value, out);
@@ -81,6 +66,12 @@ final class TreeTypes {
             return KeyOrder.TUPLES.compare(left, right);
         }
     };
+
+    /** A table row. */
+    static final DataType<Object[]> ROW = TUPLE;
+
+    /** An index entry. */
+    static final KeyType<Object[]> INDEX_ENTRY = TUPLE;
 
     /** Index entries carry no value. */
     static final DataType<Boolean> PRESENT = new DataType<>() {
