@@ -86,7 +86,9 @@ final class PageFile {
             int count = Math.max(0, Math.min(payload, length - offset));
             PageFormat.putLong(page, PageFormat.BODY_OFFSET, i + 1 < pages.length ? pages[i + 1] : 0);
             PageFormat.putInt(page, PageFormat.BODY_OFFSET + 8, count);
-            System.arraycopy(data, offset, page, PageFormat.CHAIN_HEADER, count);
+            if (count > 0) {
+                System.arraycopy(data, offset, page, PageFormat.CHAIN_HEADER, count);
+            }
             write(pages[i], page);
         }
     }
