@@ -9,13 +9,17 @@ import java.util.BitSet;
 final class PageAllocation {
     final BitSet free;
     final long initialPageCount;
+    /** Page count of the new header (may shrink below the initial one when the tail is free). */
     long pageCount;
+    /** Highest page count this attempt reached: pages up to here may have been written. */
+    long grownTo;
     final BitSet takenFromFree = new BitSet();
 
     PageAllocation(BitSet free, long pageCount) {
         this.free = (BitSet) free.clone();
         this.initialPageCount = pageCount;
         this.pageCount = pageCount;
+        this.grownTo = pageCount;
     }
 
     long allocate() {
@@ -28,7 +32,9 @@ final class PageAllocation {
         if (pageCount >= Integer.MAX_VALUE) {
             throw new IllegalStateException("pager file exceeds 2^31 pages");
         }
-        return pageCount++;
+        long grown = pageCount++;
+        grownTo = Math.max(grownTo, pageCount);
+        return grown;
     }
 
     long[] allocate(int count) {

@@ -31,7 +31,8 @@ import java.util.Objects;
  * <h2>Checkpoint</h2>
  * write dirty nodes children-first, overflow chains and the catalog to pages from {@code free} or past
  * the end → sync → write header {@code generation + 1} into the other slot → sync → commit in memory
- * (nodes clean, pendingFree and the old catalog pages join free). Any failure before the commit leaves
+ * (nodes clean, pendingFree and the old catalog pages join free) → cut free pages off the file's
+ * end. Any failure before the commit leaves
  * the in-memory state as it was, best-effort invalidates a header written by the failed attempt, and
  * keeps the attempt's pages out of use until a later checkpoint succeeds.
  *
@@ -215,6 +216,20 @@ public final class Pager implements AutoCloseable {
                 }
             }
             newCatalogPages = catalog.stream().mapToLong(Long::longValue).toArray();
+            // free pages at the end are cut off: the new header's file is shorter. The catalog is
+            // encoded again without them (it can only get shorter, so its pages still suffice).
+            boolean shrunk = false;
+            while (allocation.pageCount > 2 && nextFree.get((int) allocation.pageCount - 1)) {
+                allocation.pageCount--;
+                nextFree.clear((int) allocation.pageCount);
+                shrunk = true;
+            }
+            if (shrunk) {
+                bytes = Catalog.encode(nextTreeId, entries, metadata, nextFree, catalogWriter);
+                if (file.chainPages(bytes.length) > newCatalogPages.length) {
+                    throw new IllegalStateException("catalog grew after removing free pages");
+                }
+            }
             file.writeChain(PageFormat.CATALOG, nextGeneration, newCatalogPages, bytes, bytes.length);
             file.sync();
             headerWritten = true;
@@ -240,6 +255,22 @@ public final class Pager implements AutoCloseable {
         }
         checkpoints++;
         pool.evictIfNeeded();
+        shrinkFile();
+    }
+
+    /**
+     * Cuts the file to the durable header's page count. Best effort: the checkpoint is already
+     * durable, and a longer file is harmless (pages past the count are never read).
+     */
+    private void shrinkFile() {
+        long length = pageCount * pageSize;
+        try {
+            if (file.backend.size(file.objectName) > length) {
+                file.backend.truncate(file.objectName, length);
+            }
+        } catch (RuntimeException ignored) {
+            // the next checkpoint tries again
+        }
     }
 
     /**
@@ -249,10 +280,10 @@ public final class Pager implements AutoCloseable {
     private void abandon(PageAllocation allocation, long headerSlot, Throwable failure) {
         free.andNot(allocation.takenFromFree);
         pendingFree.or(allocation.takenFromFree);
-        for (long page = allocation.initialPageCount; page < allocation.pageCount; page++) {
+        for (long page = allocation.initialPageCount; page < allocation.grownTo; page++) {
             pendingFree.set((int) page);
         }
-        pageCount = allocation.pageCount;
+        pageCount = allocation.grownTo;
         if (headerSlot >= 0) {
             try {
                 file.backend.writePage(file.objectName, headerSlot, ByteBuffer.wrap(new byte[pageSize]));
