@@ -3,8 +3,6 @@ package io.dosql.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,15 +72,29 @@ class TransactionTest extends SqlTestSupport {
     }
 
     @Test
-    void otherSessionsNeverSeeUncommittedRows() throws Exception {
+    void readersNeitherWaitForNorSeeUncommittedRows() {
         Session other = database.openSession();
         run("BEGIN; INSERT INTO t VALUES (1, 'uncommitted')");
-        CompletableFuture<List<String>> reader = CompletableFuture.supplyAsync(
-                () -> render(other.execute("SELECT count(*) FROM t", List.of())));
-        Thread.sleep(200);
-        assertThat(reader).isNotDone();
-        run("ROLLBACK");
-        assertThat(reader.get(5, TimeUnit.SECONDS)).containsExactly("0");
+        // MVCC: the reader does not wait for the writer's transaction, and sees the committed state.
+        assertThat(render(other.execute("SELECT count(*) FROM t", List.of()))).containsExactly("0");
+        run("COMMIT");
+        assertThat(render(other.execute("SELECT count(*) FROM t", List.of()))).containsExactly("1");
+        other.close();
+    }
+
+    @Test
+    void repeatableReadKeepsItsSnapshotAndRefusesLostUpdates() {
+        run("INSERT INTO t VALUES (1, 'a')");
+        Session other = database.openSession();
+        other.execute("BEGIN ISOLATION LEVEL REPEATABLE READ", List.of());
+        assertThat(render(other.execute("SELECT v FROM t WHERE id = 1", List.of()))).containsExactly("a");
+        run("UPDATE t SET v = 'b' WHERE id = 1");
+        assertThat(render(other.execute("SELECT v FROM t WHERE id = 1", List.of()))).containsExactly("a");
+        io.dosql.core.DoSqlException conflict = org.junit.jupiter.api.Assertions.assertThrows(
+                io.dosql.core.DoSqlException.class, () -> other.execute("UPDATE t SET v = 'c' WHERE id = 1", List.of()));
+        assertThat(conflict.sqlState()).isEqualTo("40001");
+        other.execute("ROLLBACK", List.of());
+        assertThat(rows("SELECT v FROM t WHERE id = 1")).containsExactly("b");
         other.close();
     }
 }

@@ -36,6 +36,9 @@ public final class BindingContext {
         return hint.kind() == io.dosql.core.TypeKind.UNKNOWN ? null : hint;
     }
 
+    /** SELECT … FOR UPDATE: the table whose scans also yield the hidden {@code $rowid} column. */
+    public io.dosql.engine.catalog.TableInfo rowIdsOf;
+
     public Catalog catalog() {
         return catalog;
     }

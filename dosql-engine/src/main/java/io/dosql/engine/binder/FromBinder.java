@@ -222,7 +222,12 @@ final class FromBinder {
         }
         checkAlias(alias);
         List<Scope.Entry> tableEntries = tableEntries(table, alias, named.columnAliases());
-        TableScanOperator scan = new TableScanOperator(table, alias, false, null);
+        boolean withRowId = table == context.rowIdsOf;
+        if (withRowId) {
+            tableEntries = new ArrayList<>(tableEntries);
+            tableEntries.add(new Scope.Entry(alias, "$rowid", io.dosql.core.SqlType.BIGINT, true, null, null, null, true));
+        }
+        TableScanOperator scan = new TableScanOperator(table, alias, withRowId, null);
         units.add(new JoinPlanner.Unit(scan, tableEntries.size(), scan));
         entries.addAll(tableEntries);
     }

@@ -252,6 +252,11 @@ public final class QueryBinder {
         return new LimitOperator(plan, limitExpression(limit, outer), limitExpression(offset, outer));
     }
 
+    /** A LIMIT or OFFSET expression (bigint), or null. */
+    public BoundExpression bindLimit(Expression expression) {
+        return limitExpression(expression, null);
+    }
+
     private BoundExpression limitExpression(Expression expression, Scope outer) {
         if (expression == null) {
             return null;

@@ -351,7 +351,7 @@ public final class DurableStorage implements AutoCloseable {
             for (TableInfo table : schema.tables.values()) {
                 String name = CheckpointMetadata.qualified(table.schema, table.name);
                 long[] saved = checkpoint.tables().get(name);
-                if (saved == null || !(table.store instanceof LoggedTableStore logged)) {
+                if (saved == null || !(table.store.underlying() instanceof LoggedTableStore logged)) {
                     throw ErrorCode.DATA_CORRUPTED.exception(0, DATA_OBJECT, "no tree saved for table " + name);
                 }
                 synchronized (pager) {
@@ -431,7 +431,7 @@ public final class DurableStorage implements AutoCloseable {
             Set<Long> live = new HashSet<>();
             for (Catalog.Schema schema : catalog.schemas()) {
                 for (TableInfo table : schema.tables.values()) {
-                    if (!(table.store instanceof LoggedTableStore logged && logged.rows() instanceof TreeTableStore tree)) {
+                    if (!(table.store.underlying() instanceof LoggedTableStore logged && logged.rows() instanceof TreeTableStore tree)) {
                         throw ErrorCode.INTERNAL_ERROR.exception("table " + table.name + " is not stored in a tree");
                     }
                     tables.put(CheckpointMetadata.qualified(table.schema, table.name),

@@ -3,6 +3,7 @@ package io.dosql.engine.execution;
 import io.dosql.engine.catalog.IndexInfo;
 import io.dosql.engine.expression.BoundExpression;
 import io.dosql.engine.storage.TableStore;
+import io.dosql.engine.value.Values;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,12 +34,15 @@ public final class IndexNestedLoopJoinOperator extends PhysicalOperator {
     protected RowIterator openIterator(ExecutionContext context) {
         RowIterator rows = outer.open(context);
         TableStore store = index.table.store;
+        store.noteRead();
         int outerWidth = outer.width();
         int innerWidth = index.table.columns.size();
         return new RowIterator() {
             private Object[] current;
             private final List<Long> matches = new ArrayList<>();
             private int position;
+            private Object key;
+            private boolean recheck;
 
             @Override
             public Object[] next() {
@@ -46,6 +50,9 @@ public final class IndexNestedLoopJoinOperator extends PhysicalOperator {
                     while (current != null && position < matches.size()) {
                         context.tick();
                         Object[] inner = store.get(matches.get(position++));
+                        if (inner != null && recheck && !Values.equal(inner[index.columns[0]], key)) {
+                            continue; // an entry of another version of the row
+                        }
                         if (inner == null || innerFilter != null && !innerFilter.test(inner, context)) {
                             continue;
                         }
@@ -60,9 +67,13 @@ public final class IndexNestedLoopJoinOperator extends PhysicalOperator {
                     }
                     matches.clear();
                     position = 0;
-                    Object key = outerKey.evaluate(current, context);
+                    key = outerKey.evaluate(current, context);
                     if (key != null) {
                         index.store.seekEqual(new Object[] {key}, matches::add);
+                        recheck = store.hasVersions();
+                        if (recheck) {
+                            dedupe(matches);
+                        }
                     }
                 }
             }
@@ -128,5 +139,14 @@ public final class IndexNestedLoopJoinOperator extends PhysicalOperator {
     @Override
     public long estimatedRows() {
         return outer.estimatedRows() * 2;
+    }
+
+    /** Drops repeated row ids (a row whose versions have the same key twice in the index). */
+    static void dedupe(List<Long> rowIds) {
+        if (rowIds.size() > 1) {
+            java.util.LinkedHashSet<Long> unique = new java.util.LinkedHashSet<>(rowIds);
+            rowIds.clear();
+            rowIds.addAll(unique);
+        }
     }
 }

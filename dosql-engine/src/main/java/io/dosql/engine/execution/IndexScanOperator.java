@@ -40,6 +40,7 @@ public final class IndexScanOperator extends PhysicalOperator {
     @Override
     protected RowIterator openIterator(ExecutionContext context) {
         TableStore store = index.table.store;
+        store.noteRead();
         long[] rowIds;
         int[] count = new int[1];
         long[][] buffer = {new long[4]};
@@ -69,17 +70,42 @@ public final class IndexScanOperator extends PhysicalOperator {
         }
         rowIds = buffer[0];
         int total = count[0];
+        // Index entries of other versions of a row: the version this snapshot sees must match the condition.
+        Object[] equalKey = null;
+        Object lowBound = null;
+        Object highBound = null;
+        boolean recheck = store.hasVersions();
+        if (recheck) {
+            long[] unique = java.util.Arrays.stream(rowIds, 0, total).distinct().toArray();
+            rowIds = unique;
+            total = unique.length;
+            if (!equalKeys.isEmpty()) {
+                equalKey = new Object[equalKeys.size()];
+                for (int position = 0; position < equalKey.length; position++) {
+                    equalKey[position] = equalKeys.get(position).evaluate(null, context);
+                }
+            } else {
+                lowBound = low == null ? null : low.evaluate(null, context);
+                highBound = high == null ? null : high.evaluate(null, context);
+            }
+        }
+        long[] found = rowIds;
+        int foundTotal = total;
+        boolean checkKeys = recheck;
+        Object[] checkEqual = equalKey;
+        Object checkLow = lowBound;
+        Object checkHigh = highBound;
         int width = index.table.columns.size();
         return new RowIterator() {
             private int position;
 
             @Override
             public Object[] next() {
-                while (position < total) {
+                while (position < foundTotal) {
                     context.tick();
-                    long rowId = rowIds[position++];
+                    long rowId = found[position++];
                     Object[] row = store.get(rowId);
-                    if (row == null) {
+                    if (row == null || checkKeys && !matchesCondition(row, checkEqual, checkLow, checkHigh)) {
                         continue;
                     }
                     if (withRowId) {
@@ -94,6 +120,36 @@ public final class IndexScanOperator extends PhysicalOperator {
                 return null;
             }
         };
+    }
+
+    /** Whether {@code row} satisfies the index condition (rows found through entries of other versions may not). */
+    private boolean matchesCondition(Object[] row, Object[] equalKey, Object lowValue, Object highValue) {
+        if (equalKey != null) {
+            for (int position = 0; position < equalKey.length; position++) {
+                Object value = row[index.columns[position]];
+                if (value == null || !Values.equal(value, equalKey[position])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        Object value = row[index.columns[0]];
+        if (value == null) {
+            return false;
+        }
+        if (lowValue != null) {
+            int order = Values.compare(value, lowValue);
+            if (order < 0 || order == 0 && !lowInclusive) {
+                return false;
+            }
+        }
+        if (highValue != null) {
+            int order = Values.compare(value, highValue);
+            if (order > 0 || order == 0 && !highInclusive) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

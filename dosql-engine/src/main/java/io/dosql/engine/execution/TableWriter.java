@@ -91,6 +91,10 @@ public final class TableWriter {
      * Returns false when a BEFORE trigger skipped the change (RAISE(IGNORE) or it deleted the row).
      */
     public boolean update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow, boolean[] assignedColumns) {
+        // The row lock: waits for a concurrent writer; a change committed after the snapshot fails or restarts.
+        if (table.store.lockForWrite(rowId) == null) {
+            return false;
+        }
         if (!Triggers.fire(context, table, Timing.BEFORE, Event.UPDATE, oldRow, newRow, assignedColumns)) {
             return false;
         }
@@ -115,21 +119,28 @@ public final class TableWriter {
                 table.store.update(rowId, oldRow);
             }
         });
+        table.store.update(rowId, newRow);
+        stored[0] = true;
+        // While old versions exist, their index entries stay (old snapshots find the row through them);
+        // pruning removes them.
+        boolean versioned = table.store.hasVersions();
         for (IndexInfo index : table.indexes) {
             Object[] oldKey = index.keyOf(oldRow);
             Object[] newKey = index.keyOf(newRow);
             if (!sameKey(oldKey, newKey)) {
-                steps.delete(index, oldKey, rowId);
-                steps.insert(index, newKey, rowId);
+                if (!versioned) {
+                    steps.delete(index, oldKey, rowId);
+                }
+                if (!versioned || !table.store.olderVersionHasKey(rowId, index, newKey)) {
+                    steps.insert(index, newKey, rowId);
+                }
             }
         }
-        table.store.update(rowId, newRow);
-        stored[0] = true;
     }
 
     /** Deletes the row; returns false when it was already gone or a BEFORE trigger skipped the change. */
     public boolean delete(TableInfo table, long rowId, Object[] row) {
-        if (table.store.get(rowId) == null) {
+        if (table.store.lockForWrite(rowId) == null) {
             return false;
         }
         if (!Triggers.fire(context, table, Timing.BEFORE, Event.DELETE, row, null, null)) {
@@ -154,11 +165,13 @@ public final class TableWriter {
             }
             steps.undo();
         });
-        for (IndexInfo index : table.indexes) {
-            steps.delete(index, index.keyOf(row), rowId);
-        }
         table.store.delete(rowId);
         removed[0] = true;
+        if (!table.store.hasVersions()) {
+            for (IndexInfo index : table.indexes) {
+                steps.delete(index, index.keyOf(row), rowId);
+            }
+        }
     }
 
     private static boolean sameKey(Object[] a, Object[] b) {
@@ -184,7 +197,7 @@ public final class TableWriter {
             if (IndexInfo.hasNull(key)) {
                 continue;
             }
-            long found = index.store.findAny(key, self);
+            long found = conflictingRow(table, index, key, self);
             if (found >= 0) {
                 return found;
             }
@@ -218,7 +231,7 @@ public final class TableWriter {
             if (IndexInfo.hasNull(key)) {
                 continue;
             }
-            if (index.store.findAny(key, self) >= 0) {
+            if (conflictingRow(table, index, key, self) >= 0) {
                 throw ErrorCode.UNIQUE_VIOLATION.exception(index.name)
                         .withDetail("Key (" + columnNames(table, index.columns) + ")=(" + values(key) + ") already exists.");
             }
@@ -246,7 +259,7 @@ public final class TableWriter {
         TableInfo referenced = foreignKey.referenced;
         for (IndexInfo index : referenced.indexes) {
             if (java.util.Arrays.equals(index.columns, foreignKey.referencedColumns)) {
-                return index.store.findAny(key, -1) >= 0;
+                return conflictingRow(referenced, index, key, -1) >= 0;
             }
         }
         return !matchingRows(referenced, foreignKey.referencedColumns, key).isEmpty();
@@ -259,23 +272,62 @@ public final class TableWriter {
             if (index.columns.length >= columns.length
                     && java.util.Arrays.equals(java.util.Arrays.copyOf(index.columns, columns.length), columns)) {
                 index.store.seekEqual(key, result::add);
+                if (table.store.hasVersions()) {
+                    // Entries of old versions, and rows another transaction is changing: the newest version decides.
+                    result.removeIf(rowId -> {
+                        Object[] row = table.store.getLatest(rowId);
+                        return row == null || !matches(row, columns, key);
+                    });
+                }
                 return result;
             }
         }
         io.dosql.engine.storage.TableCursor cursor = table.store.scan(0, table.store.rowIdLimit());
         while (cursor.next()) {
-            long rowId = cursor.rowId();
-            Object[] row = cursor.row();
-            boolean match = true;
-            for (int index = 0; index < columns.length && match; index++) {
-                Object value = row[columns[index]];
-                match = value != null && Values.equal(value, key[index]);
-            }
-            if (match) {
-                result.add(rowId);
+            if (matches(cursor.row(), columns, key)) {
+                result.add(cursor.rowId());
             }
         }
         return result;
+    }
+
+    private static boolean matches(Object[] row, int[] columns, Object[] key) {
+        for (int index = 0; index < columns.length; index++) {
+            Object value = row[columns[index]];
+            if (value == null || !Values.equal(value, key[index])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A row other than {@code self} whose newest version has {@code key} in the unique {@code index},
+     * or -1. A row another transaction is changing is waited for (it decides when that one ends).
+     */
+    static long conflictingRow(TableInfo table, IndexInfo index, Object[] key, long self) {
+        if (!table.store.hasVersions()) {
+            return index.store.findAny(key, self);
+        }
+        while (true) {
+            List<Long> candidates = new ArrayList<>();
+            index.store.seekEqual(key, candidates::add);
+            for (long rowId : candidates) {
+                if (rowId == self) {
+                    continue;
+                }
+                Object[] row = table.store.getLatest(rowId);
+                if (row != null && sameKey(index.keyOf(row), key)) {
+                    return rowId;
+                }
+            }
+            // A wait may have let another transaction add a row with the key: look again until stable.
+            List<Long> again = new ArrayList<>();
+            index.store.seekEqual(key, again::add);
+            if (again.equals(candidates)) {
+                return -1;
+            }
+        }
     }
 
     /** Enforces foreign keys pointing at {@code table} when a row is deleted ({@code newRow} null) or updated. */
@@ -309,7 +361,7 @@ public final class TableWriter {
                     }
                     ReferentialAction action = newRow == null ? foreignKey.onDelete : foreignKey.onUpdate;
                     for (long childRowId : children) {
-                        Object[] childRow = child.store.get(childRowId);
+                        Object[] childRow = child.store.getLatest(childRowId);
                         if (childRow == null) {
                             continue;
                         }

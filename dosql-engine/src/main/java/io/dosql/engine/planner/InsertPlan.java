@@ -129,14 +129,14 @@ public final class InsertPlan extends ModificationPlan {
                         return 0;
                     case REPLACE:
                         while (existing >= 0) {
-                            if (!writer.delete(table, existing, table.store.get(existing))) {
+                            if (!writer.delete(table, existing, table.store.getLatest(existing))) {
                                 break; // a BEFORE DELETE trigger kept the row: the insert reports the conflict
                             }
                             existing = TableWriter.findConflict(table, row, -1, null);
                         }
                         break;
                     default: {
-                        Object[] old = table.store.get(existing);
+                        Object[] old = table.store.getLatest(existing);
                         Object[] combined = new Object[width * 2];
                         System.arraycopy(old, 0, combined, 0, width);
                         System.arraycopy(row, 0, combined, width, width);

@@ -1,58 +1,63 @@
 package io.dosql.engine.session;
 
 import io.dosql.core.ErrorCode;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Serialises writers and keeps readers from seeing uncommitted changes (the choice until MVCC):
- * a session that writes holds the exclusive lock until its transaction ends; a reading statement holds
- * a shared lock for its duration and waits while another session holds the exclusive lock. Owners are
- * sessions, not threads, so two sessions driven from one thread still exclude each other; waits give
- * up after {@code timeoutMillis} with 55P03. An open {@link StreamingResult} counts as a reader; a writer
- * that finds one asks it to materialise its remaining rows, which releases its share without waiting
- * for the application to finish reading.
+ * The schema lock: every transaction holds it shared until it ends (so the tables it reads keep their
+ * shape), and a statement that changes the catalog takes it exclusively until its transaction ends
+ * (like PostgreSQL's ACCESS EXCLUSIVE, but for the whole database). Row data is not guarded here:
+ * MVCC and row locks do that. Owners are sessions (or a streaming result that outlives its
+ * transaction), not threads; waits give up after the lock timeout with 55P03. A catalog change that
+ * finds a streaming result holding a share asks it to materialise its remaining rows.
  */
 final class DatabaseLock {
-    private Object writer;
-    private int readers;
-    private final java.util.Set<StreamingResult> streams = new java.util.LinkedHashSet<>();
+    private Object exclusive;
+    private final Set<Object> sharers = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<StreamingResult> streams = new LinkedHashSet<>();
 
-    synchronized void acquireRead(Object owner, long timeoutMillis) {
+    synchronized void acquireShared(Object owner, long timeoutMillis) {
+        if (exclusive == owner || sharers.contains(owner)) {
+            return;
+        }
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (writer != null && writer != owner) {
+        while (exclusive != null) {
             waitUntil(deadline);
         }
-        readers++;
+        sharers.add(owner);
     }
 
-    synchronized void releaseRead() {
-        readers--;
-        notifyAll();
-    }
-
-    /** Hands the read share of the statement that just ran over to {@code stream}. */
+    /** Hands a share to {@code stream}, which reads on after its transaction ended. */
     synchronized void keepForStream(StreamingResult stream) {
         streams.add(stream);
+        sharers.add(stream);
     }
 
     synchronized void releaseStream(StreamingResult stream) {
         if (streams.remove(stream)) {
-            releaseRead();
+            sharers.remove(stream);
+            notifyAll();
         }
     }
 
-    void acquireWrite(Object owner, long timeoutMillis) {
+    void acquireExclusive(Object owner, long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (true) {
-            java.util.List<StreamingResult> open;
+            List<StreamingResult> open;
             synchronized (this) {
-                if (writer == owner) {
+                if (exclusive == owner) {
                     return;
                 }
-                if (writer == null && readers == 0) {
-                    writer = owner;
+                boolean othersShare = sharers.size() > (sharers.contains(owner) ? 1 : 0);
+                if (exclusive == null && !othersShare) {
+                    exclusive = owner;
                     return;
                 }
-                open = writer == null ? java.util.List.copyOf(streams) : java.util.List.of();
+                open = exclusive == null ? List.copyOf(streams) : List.of();
                 if (open.isEmpty()) {
                     waitUntil(deadline);
                     continue;
@@ -65,13 +70,18 @@ final class DatabaseLock {
         }
     }
 
-    synchronized boolean holdsWrite(Object owner) {
-        return writer == owner;
+    synchronized boolean holdsExclusive(Object owner) {
+        return exclusive == owner;
     }
 
-    synchronized void releaseWrite(Object owner) {
-        if (writer == owner) {
-            writer = null;
+    /** Ends {@code owner}'s hold (shared and exclusive): its transaction is over. */
+    synchronized void release(Object owner) {
+        boolean changed = sharers.remove(owner);
+        if (exclusive == owner) {
+            exclusive = null;
+            changed = true;
+        }
+        if (changed) {
             notifyAll();
         }
     }
@@ -79,7 +89,7 @@ final class DatabaseLock {
     private void waitUntil(long deadline) {
         long remaining = deadline - System.currentTimeMillis();
         if (remaining <= 0) {
-            throw ErrorCode.LOCK_NOT_AVAILABLE.exception("the database (another session holds a write transaction)");
+            throw ErrorCode.LOCK_NOT_AVAILABLE.exception("the database schema (another transaction is using it)");
         }
         try {
             wait(remaining);

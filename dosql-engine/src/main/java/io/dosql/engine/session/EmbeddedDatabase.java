@@ -25,6 +25,7 @@ public final class EmbeddedDatabase implements Database {
     /** Null for an in-memory database. */
     final DurableStorage durable;
     final StoreFactory stores;
+    final io.dosql.engine.mvcc.Concurrency concurrency;
     private volatile boolean closed;
 
     /** A plan valid for one catalog version. */
@@ -33,7 +34,8 @@ public final class EmbeddedDatabase implements Database {
 
     private EmbeddedDatabase(DurableStorage durable) {
         this.durable = durable;
-        this.stores = durable == null ? StoreFactory.MEMORY : durable.storeFactory();
+        this.concurrency = new io.dosql.engine.mvcc.Concurrency(durable);
+        this.stores = concurrency.wrap(durable == null ? StoreFactory.MEMORY : durable.storeFactory());
     }
 
     public static EmbeddedDatabase createInMemory() {
@@ -85,15 +87,23 @@ public final class EmbeddedDatabase implements Database {
             // uncommitted changes are in the trees); the log has every commit either way.
             boolean locked = false;
             try {
-                lock.acquireWrite(this, 1000);
+                lock.acquireExclusive(this, 1000);
                 locked = true;
-                durable.checkpoint(catalog);
+                concurrency.enter(null);
+                try {
+                    concurrency.prune();
+                    if (concurrency.quiescent()) {
+                        durable.checkpoint(catalog);
+                    }
+                } finally {
+                    concurrency.exit();
+                }
             } catch (RuntimeException skipped) {
                 // Recovery replays the log from the previous checkpoint instead.
             } finally {
                 closed = true;
                 if (locked) {
-                    lock.releaseWrite(this);
+                    lock.release(this);
                 }
                 durable.close();
             }

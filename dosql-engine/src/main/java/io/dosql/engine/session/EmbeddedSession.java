@@ -197,7 +197,21 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (transaction == null) {
             return;
         }
-        transaction.rollbackAll();
+        abortTransaction();
+    }
+
+    /** Undoes the whole transaction (under the statement latch) and ends it. */
+    private void abortTransaction() {
+        Transaction ending = transaction;
+        if (ending.view != null) {
+            database.concurrency.enter(ending.view);
+            try {
+                ending.rollbackAll();
+                database.concurrency.aborted(ending.view);
+            } finally {
+                database.concurrency.exit();
+            }
+        }
         endTransaction();
     }
 
@@ -209,23 +223,38 @@ final class EmbeddedSession implements Session, StatementEnvironment {
      */
     private void commitTransaction() {
         Transaction ending = transaction;
+        io.dosql.engine.mvcc.TxnView view = ending.view;
+        if (view == null) {
+            endTransaction();
+            return;
+        }
+        io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
         long durableAt = -1;
-        if (database.durable != null && ending.redo != null && database.lock.holdsWrite(this)) {
+        concurrency.enter(view);
+        try {
             try {
-                durableAt = database.durable.commit(ending.redo, database.catalog);
+                concurrency.checkCommit(view);
+                if (database.durable != null && ending.redo != null
+                        && (view.hasWrites() || !ending.redo.isEmpty() || database.lock.holdsExclusive(this))) {
+                    durableAt = database.durable.commit(ending.redo, database.catalog);
+                }
             } catch (RuntimeException failure) {
                 ending.rollbackAll();
+                concurrency.aborted(view);
                 endTransaction();
                 throw failure;
             }
-        }
-        if (durableAt >= 0) {
-            try {
-                database.durable.checkpointIfNeeded(database.catalog);
-            } catch (RuntimeException failure) {
-                // The commit is in the log, so it stands: reporting it as failed would be a lie. The failed
-                // checkpoint poisons the storage, and the next write reports it (58030).
+            concurrency.committed(view);
+            if (durableAt >= 0 && concurrency.quiescent()) {
+                try {
+                    database.durable.checkpointIfNeeded(database.catalog);
+                } catch (RuntimeException failure) {
+                    // The commit is in the log, so it stands: reporting it as failed would be a lie. The failed
+                    // checkpoint poisons the storage, and the next write reports it (58030).
+                }
             }
+        } finally {
+            concurrency.exit();
         }
         endTransaction();
         if (durableAt >= 0 && !"off".equals(settings.get("synchronous_commit"))) {
@@ -236,18 +265,26 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     private void endTransaction() {
         Transaction ending = transaction;
         transaction = null;
-        if (database.durable != null && ending != null && database.lock.holdsWrite(this)) {
-            database.durable.detach(ending.redo);
+        if (ending != null) {
+            database.concurrency.release(ending.snapshot);
+            ending.snapshot = null;
         }
-        database.lock.releaseWrite(this);
+        database.lock.release(this);
+        settings.set("transaction_isolation", settings.get("default_transaction_isolation"));
     }
 
-    /** Takes the write lock for the current transaction (and routes store changes to its redo). */
-    private void acquireWrite(long timeout) {
-        database.lock.acquireWrite(this, timeout);
-        if (database.durable != null && transaction != null) {
-            database.durable.attach(transaction.redo);
+    private io.dosql.transaction.IsolationLevel defaultIsolation() {
+        io.dosql.transaction.IsolationLevel level =
+                io.dosql.transaction.IsolationLevel.parse(settings.get("default_transaction_isolation"));
+        return level == null ? io.dosql.transaction.IsolationLevel.READ_COMMITTED : level;
+    }
+
+    /** The transaction's MVCC view, begun by its first statement (the isolation level is fixed then). */
+    private io.dosql.engine.mvcc.TxnView startView(Transaction current) {
+        if (current.view == null) {
+            current.view = new io.dosql.engine.mvcc.TxnView(database.concurrency.begin(current.isolation), current.redo);
         }
+        return current.view;
     }
 
     @Override
@@ -272,8 +309,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             stream.close();
         }
         if (transaction != null) {
-            transaction.rollbackAll();
-            endTransaction();
+            abortTransaction();
         }
         closed = true;
     }
@@ -332,6 +368,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     private StatementPlan bind(Statement statement, GeneratedKeys keys, List<SqlType> parameterHints) {
         BindingContext context = new BindingContext(database.catalog, parameterHints);
         if (statement instanceof SelectStatement select) {
+            if (select.query().locking() != null) {
+                return new io.dosql.engine.binder.LockingSelectBinder(context).bind(select.query());
+            }
             return new QueryPlan(new QueryBinder(context).bindQuery(select.query(), null), context.parameterTypes());
         }
         DmlBinder binder = new DmlBinder(context);
@@ -371,37 +410,40 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (transaction != null && transaction.failed) {
             throw ErrorCode.IN_FAILED_SQL_TRANSACTION.exception();
         }
-        boolean writes = writes(statement) || statement instanceof ExplainStatement explain
-                && explain.analyze() && writes(explain.statement());
         long timeout = settings.lockTimeoutMillis();
         boolean implicitTransaction = false;
         if (transaction == null) {
             implicitTransaction = autoCommit;
-            if (writes) {
-                database.lock.acquireWrite(this, timeout);
-            }
-            transaction = new Transaction(System.currentTimeMillis(), false, database.durable != null);
-            if (writes) {
-                acquireWrite(timeout);
-            }
-        } else if (writes) {
-            acquireWrite(timeout);
-        }
-        boolean reading = !writes;
-        if (reading) {
-            try {
-                database.lock.acquireRead(this, timeout);
-            } catch (DoSqlException failure) {
-                if (implicitTransaction) {
-                    endTransaction();
-                }
-                throw failure;
-            }
+            transaction = new Transaction(System.currentTimeMillis(), false, database.durable != null, defaultIsolation());
         }
         Transaction current = transaction;
-        Transaction.Mark mark = current.mark();
+        io.dosql.engine.mvcc.TxnView view = startView(current);
+        io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
+        try {
+            if (changesCatalog(statement)) {
+                database.lock.acquireExclusive(this, timeout);
+            } else {
+                database.lock.acquireShared(this, timeout);
+            }
+        } catch (DoSqlException failure) {
+            if (implicitTransaction) {
+                abortTransaction();
+            }
+            throw failure;
+        }
+        io.dosql.transaction.Snapshot statementSnapshot = null;
+        if (current.isolation.transactionSnapshot()) {
+            if (current.snapshot == null) {
+                current.snapshot = concurrency.snapshot(view.txn());
+            }
+            view.setSnapshot(current.snapshot);
+        } else {
+            statementSnapshot = concurrency.snapshot(view.txn());
+            view.setSnapshot(statementSnapshot);
+        }
         ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(),
                 current.startedAt, random, this);
+        view.setLockLimits(timeout, context::checkCanceled);
         running = context;
         java.util.concurrent.ScheduledFuture<?> timer = null;
         long statementTimeout = settings.statementTimeoutMillis();
@@ -411,24 +453,51 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         boolean handedOver = false;
         StatementResult committed;
+        concurrency.enter(view);
+        Transaction.Mark mark = current.mark();
         try {
-            StatementResult result;
-            StatementPlan plan = reading && statement instanceof SelectStatement ? planFor(statement, sql, keys, parameters) : null;
+            StatementResult result = null;
+            StatementPlan plan = statement instanceof SelectStatement select && select.query().locking() == null
+                    ? planFor(statement, sql, keys, parameters) : null;
             if (plan instanceof QueryPlan query) {
-                // Read-only query: rows are pulled lazily; the stream takes over the read lock and timer.
-                StreamingResult stream = new StreamingResult(this, database.lock, context, query.open(context),
-                        query.columns(), implicitTransaction ? null : current, timer);
-                stream.prefetch();
-                if (stream.exhausted()) {
-                    result = stream;
-                } else {
-                    openStreams.add(stream);
-                    database.lock.keepForStream(stream);
-                    handedOver = true;
-                    result = stream;
+                // Read-only query: rows are pulled lazily under the statement's snapshot.
+                boolean ownsSnapshot = implicitTransaction || statementSnapshot != null;
+                io.dosql.transaction.Snapshot streamSnapshot = view.snapshot();
+                if (implicitTransaction && statementSnapshot == null) {
+                    // The transaction's snapshot ends with it; the stream outlives it and needs its own.
+                    streamSnapshot = concurrency.snapshot(view.txn());
                 }
+                StreamingResult stream = new StreamingResult(this, database.lock, concurrency,
+                        view.readOnlyCopy(streamSnapshot), ownsSnapshot ? streamSnapshot : null, context,
+                        query.open(context), query.columns(), implicitTransaction ? null : current, timer);
+                if (ownsSnapshot) {
+                    statementSnapshot = null;
+                }
+                stream.prefetch();
+                if (!stream.exhausted()) {
+                    openStreams.add(stream);
+                    if (implicitTransaction) {
+                        database.lock.keepForStream(stream);
+                    }
+                    handedOver = true;
+                }
+                result = stream;
             } else {
-                result = dispatch(statement, sql, keys, context, parameters);
+                for (int attempt = 0; ; attempt++) {
+                    try {
+                        result = dispatch(statement, sql, keys, context, parameters);
+                        break;
+                    } catch (io.dosql.engine.mvcc.StatementRestart restart) {
+                        // READ COMMITTED met a row changed after its snapshot: again, on a new snapshot.
+                        if (attempt >= 1000) {
+                            throw restart;
+                        }
+                        current.rollbackTo(mark);
+                        concurrency.release(statementSnapshot);
+                        statementSnapshot = concurrency.snapshot(view.txn());
+                        view.setSnapshot(statementSnapshot);
+                    }
+                }
             }
             if (implicitTransaction) {
                 // Outside the undo below: once the commit is in the log it can no longer be rolled back.
@@ -439,24 +508,31 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         } catch (RuntimeException | StackOverflowError failure) {
             current.rollbackTo(mark);
             if (implicitTransaction) {
+                concurrency.aborted(view);
                 endTransaction();
             } else {
                 current.failed = true;
             }
             throw translate(failure);
         } finally {
+            concurrency.exit();
+            concurrency.release(statementSnapshot);
             if (!handedOver) {
                 if (timer != null) {
                     timer.cancel(false);
                 }
                 running = null;
-                if (reading) {
-                    database.lock.releaseRead();
-                }
             }
         }
         commitTransaction();
         return committed;
+    }
+
+    /** Statements that change the catalog take the schema lock exclusively. */
+    private static boolean changesCatalog(Statement statement) {
+        return writes(statement) && !(statement instanceof InsertStatement || statement instanceof UpdateStatement
+                || statement instanceof DeleteStatement || statement instanceof MergeStatement
+                || statement instanceof ExplainStatement || statement instanceof ReindexStatement);
     }
 
     private void materializeOpenStreams() {
@@ -476,6 +552,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     static DoSqlException translate(Throwable failure) {
         if (failure instanceof DoSqlException sqlException) {
             return sqlException;
+        }
+        if (failure instanceof io.dosql.engine.mvcc.StatementRestart restart) {
+            return restart.asError();
         }
         if (failure instanceof StackOverflowError) {
             return ErrorCode.STATEMENT_TOO_COMPLEX.exception("stack depth limit exceeded");
@@ -631,7 +710,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         switch (control.kind()) {
             case BEGIN:
                 if (transaction == null) {
-                    transaction = new Transaction(System.currentTimeMillis(), true, database.durable != null);
+                    transaction = new Transaction(System.currentTimeMillis(), true, database.durable != null,
+                            defaultIsolation());
+                    setIsolation(control);
                 }
                 // Inside a transaction PostgreSQL only warns.
                 return MaterializedResult.command("BEGIN");
@@ -661,13 +742,47 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             case ROLLBACK_TO_SAVEPOINT: {
                 requireTransactionBlock("ROLLBACK TO SAVEPOINT");
                 int position = findSavepoint(control.savepoint());
-                transaction.rollbackToSavepoint(position);
+                if (transaction.view != null) {
+                    database.concurrency.enter(transaction.view);
+                    try {
+                        transaction.rollbackToSavepoint(position);
+                    } finally {
+                        database.concurrency.exit();
+                    }
+                } else {
+                    transaction.rollbackToSavepoint(position);
+                }
                 transaction.failed = false;
                 return MaterializedResult.command("ROLLBACK");
             }
             default:
+                if (control.isolationLevel() != null) {
+                    if (transaction == null) {
+                        // PostgreSQL only warns; the level applies to no transaction.
+                        return MaterializedResult.command("SET");
+                    }
+                    if (transaction.view != null) {
+                        throw ErrorCode.ACTIVE_SQL_TRANSACTION.exception(
+                                "SET TRANSACTION ISOLATION LEVEL must be called before any query");
+                    }
+                    setIsolation(control);
+                }
                 return MaterializedResult.command("SET");
         }
+    }
+
+    private static io.dosql.transaction.IsolationLevel isolationOf(TransactionStatement control) {
+        return io.dosql.transaction.IsolationLevel.parse(control.isolationLevel().name());
+    }
+
+    /** BEGIN ISOLATION LEVEL … / SET TRANSACTION ISOLATION LEVEL …: before the first statement only. */
+    private void setIsolation(TransactionStatement control) {
+        if (control.isolationLevel() == null) {
+            return;
+        }
+        io.dosql.transaction.IsolationLevel level = isolationOf(control);
+        transaction.isolation = level;
+        settings.set("transaction_isolation", level.settingValue());
     }
 
     private void requireTransactionBlock(String what) {

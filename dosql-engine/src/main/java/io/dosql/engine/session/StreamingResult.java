@@ -22,6 +22,11 @@ import java.util.concurrent.ScheduledFuture;
 final class StreamingResult implements StatementResult {
     private final EmbeddedSession session;
     private final DatabaseLock lock;
+    private final io.dosql.engine.mvcc.Concurrency concurrency;
+    /** The snapshot rows are read through (pulled under the statement latch, like any statement). */
+    private final io.dosql.engine.mvcc.TxnView view;
+    /** A statement snapshot this stream releases when done (READ COMMITTED), or null. */
+    private io.dosql.transaction.Snapshot ownedSnapshot;
     private final ExecutionContext context;
     private final List<ResultColumn> columns;
     private final Transaction explicitTransaction;
@@ -34,10 +39,15 @@ final class StreamingResult implements StatementResult {
     private long count;
     private boolean finished;
 
-    StreamingResult(EmbeddedSession session, DatabaseLock lock, ExecutionContext context, RowIterator iterator,
+    StreamingResult(EmbeddedSession session, DatabaseLock lock, io.dosql.engine.mvcc.Concurrency concurrency,
+                    io.dosql.engine.mvcc.TxnView view, io.dosql.transaction.Snapshot ownedSnapshot,
+                    ExecutionContext context, RowIterator iterator,
                     List<ResultColumn> columns, Transaction explicitTransaction, ScheduledFuture<?> timer) {
         this.session = session;
         this.lock = lock;
+        this.concurrency = concurrency;
+        this.view = view;
+        this.ownedSnapshot = ownedSnapshot;
         this.context = context;
         this.iterator = iterator;
         this.columns = columns;
@@ -52,6 +62,7 @@ final class StreamingResult implements StatementResult {
      * the lock; later rows' errors surface while fetching (as with a PostgreSQL portal).
      */
     synchronized void prefetch() {
+        concurrency.enter(view);
         try {
             Object[] first = iterator.next();
             buffered = new ArrayDeque<>();
@@ -68,6 +79,8 @@ final class StreamingResult implements StatementResult {
                 iterator = null;
             }
             throw failure;
+        } finally {
+            concurrency.exit();
         }
     }
 
@@ -93,12 +106,15 @@ final class StreamingResult implements StatementResult {
         }
         ArrayDeque<Object[]> rows = buffered == null ? new ArrayDeque<>() : buffered;
         buffered = rows;
+        concurrency.enter(view);
         try {
             for (Object[] row; (row = iterator.next()) != null; ) {
                 rows.add(row);
             }
         } catch (RuntimeException | StackOverflowError failure) {
             pendingFailure = fail(failure);
+        } finally {
+            concurrency.exit();
         }
         release();
     }
@@ -120,15 +136,18 @@ final class StreamingResult implements StatementResult {
             return false;
         }
         Object[] row;
+        concurrency.enter(view);
         try {
             row = iterator.next();
         } catch (RuntimeException | StackOverflowError failure) {
             RuntimeException translated = fail(failure);
+            concurrency.exit();
             release();
             current = null;
             finished = true;
             throw translated;
         }
+        concurrency.exit();
         if (row == null) {
             release();
             current = null;
@@ -154,9 +173,13 @@ final class StreamingResult implements StatementResult {
             return;
         }
         iterator = null;
+        concurrency.enter(view);
         try {
             open.close();
         } finally {
+            concurrency.exit();
+            concurrency.release(ownedSnapshot);
+            ownedSnapshot = null;
             if (timer != null) {
                 timer.cancel(false);
             }

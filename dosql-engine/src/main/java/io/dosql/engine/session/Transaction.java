@@ -1,6 +1,9 @@
 package io.dosql.engine.session;
 
 import io.dosql.engine.durable.RedoBuffer;
+import io.dosql.engine.mvcc.TxnView;
+import io.dosql.transaction.IsolationLevel;
+import io.dosql.transaction.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +25,18 @@ final class Transaction {
     /** Null in an in-memory database. */
     final RedoBuffer redo;
     boolean failed;
+    /** Settable until the first statement runs (SET TRANSACTION ISOLATION LEVEL). */
+    IsolationLevel isolation;
+    /** The MVCC side, from the first statement on; null before. */
+    TxnView view;
+    /** REPEATABLE READ and SERIALIZABLE: the snapshot taken by the first statement. */
+    Snapshot snapshot;
 
-    Transaction(long startedAt, boolean explicit, boolean durable) {
+    Transaction(long startedAt, boolean explicit, boolean durable, IsolationLevel isolation) {
         this.startedAt = startedAt;
         this.explicit = explicit;
         this.redo = durable ? new RedoBuffer() : null;
+        this.isolation = isolation;
     }
 
     void record(Runnable action) {
@@ -42,11 +52,17 @@ final class Transaction {
         if (redo != null) {
             redo.suspend();
         }
+        if (view != null) {
+            view.setUndoing(true);
+        }
         try {
             for (int index = undo.size() - 1; index >= mark.undo(); index--) {
                 undo.remove(index).run();
             }
         } finally {
+            if (view != null) {
+                view.setUndoing(false);
+            }
             if (redo != null) {
                 redo.resume();
                 redo.truncate(mark.redo());

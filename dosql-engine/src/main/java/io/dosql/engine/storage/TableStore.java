@@ -29,6 +29,38 @@ public interface TableStore {
     /** Removes every row (TRUNCATE). */
     void clear();
 
+    /** The store this one wraps (a versioned store wraps the logged or in-memory one), or itself. */
+    default TableStore underlying() {
+        return this;
+    }
+
+    /** Whether some rows have versions not every snapshot agrees on (index readers then recheck keys). */
+    default boolean hasVersions() {
+        return false;
+    }
+
+    /** Notes that the running statement read this table through an index (serializable conflict checks). */
+    default void noteRead() {
+    }
+
+    /**
+     * Takes the row lock before a change: waits for a concurrent writer of the row, and fails or
+     * restarts the statement when the row changed after its snapshot; returns the row, null when gone.
+     */
+    default Object[] lockForWrite(long rowId) {
+        return get(rowId);
+    }
+
+    /** The newest version of a row for constraint checks, after waiting for its writer to end. */
+    default Object[] getLatest(long rowId) {
+        return get(rowId);
+    }
+
+    /** Whether an older version of the row has {@code key} in {@code index} (its index entry is kept). */
+    default boolean olderVersionHasKey(long rowId, io.dosql.engine.catalog.IndexInfo index, Object[] key) {
+        return false;
+    }
+
     /**
      * The live rows with ids in [{@code from}, {@code toExclusive}), in id order; see {@link TableCursor}
      * for what it sees of concurrent changes. Scans pass {@code rowIdLimit()} taken at their start as

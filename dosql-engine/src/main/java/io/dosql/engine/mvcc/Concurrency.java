@@ -1,0 +1,192 @@
+package io.dosql.engine.mvcc;
+
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.durable.DurableStorage;
+import io.dosql.engine.storage.IndexStore;
+import io.dosql.engine.storage.StoreFactory;
+import io.dosql.engine.storage.TableStore;
+import io.dosql.transaction.IsolationLevel;
+import io.dosql.transaction.LockWaits;
+import io.dosql.transaction.Snapshot;
+import io.dosql.transaction.TransactionManager;
+import io.dosql.transaction.Txn;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The concurrency control of one database: the statement latch (one statement touches the stores at a
+ * time; scans yield it, lock waits release it), the transactions and snapshots, lock waits with
+ * deadlock detection, and the pruning of row versions no snapshot needs.
+ */
+public final class Concurrency {
+    private final TransactionManager transactions = new TransactionManager();
+    private final LockWaits waits = new LockWaits();
+    private final ReentrantLock latch = new ReentrantLock();
+    private final DurableStorage durable;
+    /** The view of the statement holding the latch; only the latch holder touches it. */
+    private TxnView current;
+    private final ArrayDeque<TxnView> outer = new ArrayDeque<>();
+    /** Stores with committed versions waiting to be pruned. */
+    private final Set<MvccTableStore> pending = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Transactions with uncommitted changes in the stores. */
+    private final Set<TxnView> writers = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static final TxnView NONE = new TxnView(Txn.FROZEN, null);
+
+    public Concurrency(DurableStorage durable) {
+        this.durable = durable;
+    }
+
+    /** Wraps the stores {@code base} creates so that they keep row versions. */
+    public StoreFactory wrap(StoreFactory base) {
+        return new StoreFactory() {
+            @Override
+            public TableStore tableStore(TableInfo table) {
+                return new MvccTableStore(base.tableStore(table), table, Concurrency.this);
+            }
+
+            @Override
+            public IndexStore indexStore(int width) {
+                return base.indexStore(width);
+            }
+        };
+    }
+
+    public Txn begin(IsolationLevel isolation) {
+        return transactions.begin(isolation);
+    }
+
+    public Snapshot snapshot(Txn owner) {
+        return transactions.snapshot(owner);
+    }
+
+    public void release(Snapshot snapshot) {
+        if (snapshot != null) {
+            transactions.release(snapshot);
+        }
+    }
+
+    // ---- the latch
+
+    /** Takes the latch for a statement reading and writing through {@code view} (reentrant). */
+    public void enter(TxnView view) {
+        latch.lock();
+        outer.push(current == null ? NONE : current);
+        install(view);
+    }
+
+    public void exit() {
+        TxnView previous = outer.pop();
+        install(previous == NONE ? null : previous);
+        latch.unlock();
+    }
+
+    public boolean holdsLatch() {
+        return latch.isHeldByCurrentThread();
+    }
+
+    private void install(TxnView view) {
+        current = view;
+        if (durable != null) {
+            durable.attach(view == null ? null : view.redo);
+        }
+    }
+
+    TxnView current() {
+        return current;
+    }
+
+    /** Lets waiting statements run (a scan calls it every few hundred rows). */
+    void yieldIfContended() {
+        if (latch.hasQueuedThreads() && latch.getHoldCount() == 1) {
+            TxnView view = current;
+            exit();
+            enter(view);
+        }
+    }
+
+    /** Waits, without the latch, until {@code holder} ends (row locks are held until then). */
+    void waitFor(Txn holder, String what) {
+        TxnView view = current;
+        int holds = latch.getHoldCount();
+        ArrayDeque<TxnView> saved = new ArrayDeque<>(outer);
+        outer.clear();
+        install(null);
+        for (int hold = 0; hold < holds; hold++) {
+            latch.unlock();
+        }
+        try {
+            waits.await(view.txn, holder, view.lockTimeoutMillis, view.checkCanceled, what);
+        } finally {
+            for (int hold = 0; hold < holds; hold++) {
+                latch.lock();
+            }
+            outer.clear();
+            outer.addAll(saved);
+            install(view);
+        }
+    }
+
+    // ---- transaction end (under the latch)
+
+    void noteWriter(TxnView view) {
+        writers.add(view);
+    }
+
+    /** Whether some transaction has uncommitted changes in the stores. */
+    public boolean hasUncommittedWriters() {
+        return !writers.isEmpty();
+    }
+
+    /** Whether every store holds only versions every snapshot agrees on (checkpoints need it). */
+    public boolean quiescent() {
+        return writers.isEmpty() && pending.isEmpty();
+    }
+
+    /** 40001 when a SERIALIZABLE transaction may not commit; call before making the commit durable. */
+    public void checkCommit(TxnView view) {
+        transactions.checkCommit(view.txn);
+    }
+
+    /** Makes the transaction's changes visible to later snapshots and prunes what nobody needs now. */
+    public void committed(TxnView view) {
+        long commitTs = transactions.commit(view.txn);
+        view.releaseLocks();
+        for (Map.Entry<MvccTableStore, TxnView.RowIdList> entry : view.written.entrySet()) {
+            TxnView.RowIdList rows = entry.getValue();
+            for (int index = 0; index < rows.size; index++) {
+                entry.getKey().versions.committed(rows.ids[index], commitTs);
+            }
+            pending.add(entry.getKey());
+        }
+        view.written.clear();
+        writers.remove(view);
+        prune();
+    }
+
+    /** Ends an aborted transaction (its changes are already undone). */
+    public void aborted(TxnView view) {
+        transactions.abort(view.txn);
+        view.releaseLocks();
+        view.written.clear();
+        writers.remove(view);
+        prune();
+    }
+
+    /** Drops versions older than every snapshot (under the latch). */
+    public void prune() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long horizon = transactions.horizon();
+        for (java.util.Iterator<MvccTableStore> iterator = pending.iterator(); iterator.hasNext(); ) {
+            MvccTableStore store = iterator.next();
+            if (store.prune(horizon)) {
+                iterator.remove();
+            }
+        }
+    }
+}

@@ -1,0 +1,430 @@
+package io.dosql.engine.mvcc;
+
+import io.dosql.core.ErrorCode;
+import io.dosql.engine.catalog.IndexInfo;
+import io.dosql.engine.catalog.TableInfo;
+import io.dosql.engine.storage.TableCursor;
+import io.dosql.engine.storage.TableStore;
+import io.dosql.transaction.IsolationLevel;
+import io.dosql.transaction.Snapshot;
+import io.dosql.transaction.Txn;
+import io.dosql.transaction.Version;
+import io.dosql.transaction.VersionChains;
+
+/**
+ * A table store with MVCC: the store underneath always holds each row's newest version (committed or
+ * not, so its log and checkpoints stay as they were), and {@link VersionChains} keep the older versions
+ * snapshots may still see. Reads go through the snapshot of the statement holding the latch; writes
+ * push versions, undo pops them. Index entries of old versions stay until pruning (so old snapshots
+ * still find their rows): index readers recheck keys while the table has versions.
+ */
+public final class MvccTableStore implements TableStore {
+    private static final int YIELD_EVERY = 256;
+    private final TableStore base;
+    private final TableInfo table;
+    private final Concurrency concurrency;
+    final VersionChains versions = new VersionChains();
+    /** Explicit row locks (FOR UPDATE / FOR SHARE) by row id; touched only under the statement latch. */
+    private final java.util.Map<Long, RowLock> rowLocks = new java.util.HashMap<>();
+
+    /** How {@link #lockRow} treats a row another transaction holds. */
+    public enum WaitPolicy { WAIT, NOWAIT, SKIP_LOCKED }
+
+    /** What {@link #lockRow} did. */
+    public enum LockOutcome { LOCKED, SKIPPED, GONE }
+
+    MvccTableStore(TableStore base, TableInfo table, Concurrency concurrency) {
+        this.base = base;
+        this.table = table;
+        this.concurrency = concurrency;
+    }
+
+    @Override
+    public TableStore underlying() {
+        return base;
+    }
+
+    /** The snapshot reads go through, or null for the newest versions. */
+    private Snapshot readSnapshot() {
+        TxnView view = concurrency.current();
+        return view == null ? null : view.snapshot;
+    }
+
+    @Override
+    public boolean hasVersions() {
+        return !versions.isEmpty();
+    }
+
+    @Override
+    public void noteRead() {
+        TxnView view = concurrency.current();
+        if (view != null && view.txn.isolation() == IsolationLevel.SERIALIZABLE) {
+            view.txn.noteRead(this);
+        }
+    }
+
+    @Override
+    public Object[] get(long rowId) {
+        if (versions.isEmpty()) {
+            return base.get(rowId);
+        }
+        Snapshot snapshot = readSnapshot();
+        Version head = versions.head(rowId);
+        if (head == null || snapshot == null) {
+            return base.get(rowId);
+        }
+        Version visible = VersionChains.visible(head, snapshot);
+        return visible == null ? null : visible.row();
+    }
+
+    @Override
+    public TableCursor scan(long from, long toExclusive) {
+        noteRead();
+        return new VersionedCursor(base.scan(from, toExclusive), from, toExclusive);
+    }
+
+    /** Merges the store's rows with the rows only old versions still hold, as the snapshot sees them. */
+    private final class VersionedCursor implements TableCursor {
+        private final TableCursor rows;
+        private final long toExclusive;
+        private long last;
+        private boolean rowPending;
+        private boolean rowsDone;
+        private long pendingId;
+        private Object[] pendingRow;
+        private long currentId = -1;
+        private Object[] currentRow;
+        private int sinceYield;
+
+        VersionedCursor(TableCursor rows, long from, long toExclusive) {
+            this.rows = rows;
+            this.toExclusive = toExclusive;
+            this.last = from - 1;
+        }
+
+        @Override
+        public boolean next() {
+            if (++sinceYield >= YIELD_EVERY) {
+                sinceYield = 0;
+                concurrency.yieldIfContended();
+            }
+            while (true) {
+                if (!rowPending && !rowsDone) {
+                    if (rows.next()) {
+                        rowPending = true;
+                        pendingId = rows.rowId();
+                        pendingRow = rows.row();
+                    } else {
+                        rowsDone = true;
+                    }
+                }
+                Snapshot snapshot = readSnapshot();
+                long chained = versions.isEmpty() || snapshot == null ? -1 : versions.nextRowId(last);
+                if (chained >= toExclusive) {
+                    chained = -1;
+                }
+                if (chained >= 0 && (!rowPending || chained <= pendingId)) {
+                    if (rowPending && pendingId == chained) {
+                        rowPending = false;
+                    }
+                    last = chained;
+                    Version head = versions.head(chained);
+                    Version visible = head == null ? null : VersionChains.visible(head, snapshot);
+                    Object[] row = head == null ? base.get(chained) : visible == null ? null : visible.row();
+                    if (row == null) {
+                        continue;
+                    }
+                    currentId = chained;
+                    currentRow = row;
+                    return true;
+                }
+                if (!rowPending) {
+                    currentRow = null;
+                    return false;
+                }
+                rowPending = false;
+                last = pendingId;
+                currentId = pendingId;
+                currentRow = pendingRow;
+                return true;
+            }
+        }
+
+        @Override
+        public long rowId() {
+            return currentId;
+        }
+
+        @Override
+        public Object[] row() {
+            return currentRow;
+        }
+    }
+
+    // ---- writes
+
+    private TxnView writer() {
+        TxnView view = concurrency.current();
+        return view == null || view.txn == Txn.FROZEN ? null : view;
+    }
+
+    private void pushed(TxnView view, long rowId) {
+        if (!view.hasWrites()) {
+            concurrency.noteWriter(view);
+        }
+        view.wrote(this, rowId);
+        if (view.txn.isolation() == IsolationLevel.SERIALIZABLE) {
+            view.txn.noteWrite(this);
+        }
+    }
+
+    @Override
+    public long insert(Object[] row) {
+        long rowId = base.insert(row);
+        TxnView view = writer();
+        if (view != null && !view.undoing) {
+            versions.push(rowId, null, row, view.txn, false);
+            pushed(view, rowId);
+        }
+        return rowId;
+    }
+
+    @Override
+    public void update(long rowId, Object[] row) {
+        TxnView view = writer();
+        if (view == null) {
+            base.update(rowId, row);
+            return;
+        }
+        if (view.undoing) {
+            base.update(rowId, row);
+            versions.pop(rowId, view.txn);
+            return;
+        }
+        Object[] before = versions.head(rowId) == null ? base.get(rowId) : null;
+        base.update(rowId, row);
+        versions.push(rowId, before, row, view.txn, true);
+        pushed(view, rowId);
+    }
+
+    @Override
+    public void delete(long rowId) {
+        TxnView view = writer();
+        if (view == null) {
+            base.delete(rowId);
+            return;
+        }
+        if (view.undoing) {
+            base.delete(rowId);
+            versions.pop(rowId, view.txn);
+            return;
+        }
+        Object[] before = versions.head(rowId) == null ? base.get(rowId) : null;
+        base.delete(rowId);
+        versions.push(rowId, before, null, view.txn, true);
+        pushed(view, rowId);
+    }
+
+    @Override
+    public void restore(long rowId, Object[] row) {
+        base.restore(rowId, row);
+        TxnView view = writer();
+        if (view != null && view.undoing) {
+            versions.pop(rowId, view.txn);
+        } else if (view != null) {
+            versions.push(rowId, null, row, view.txn, false);
+            pushed(view, rowId);
+        }
+    }
+
+    @Override
+    public long rowIdLimit() {
+        return base.rowIdLimit();
+    }
+
+    @Override
+    public long rowCount() {
+        return base.rowCount();
+    }
+
+    @Override
+    public void clear() {
+        base.clear();
+        versions.clear();
+    }
+
+    // ---- row locks and constraint reads
+
+    /**
+     * Before changing a row: waits while another transaction has changed it and not ended; then, if
+     * a transaction committed a change after this statement's snapshot, READ COMMITTED restarts the
+     * statement and the other levels fail with 40001. Returns the row (the newest version), or null
+     * when it is gone.
+     */
+    @Override
+    public Object[] lockForWrite(long rowId) {
+        TxnView view = writer();
+        if (view == null) {
+            return base.get(rowId);
+        }
+        while (true) {
+            Version head = versions.head(rowId);
+            if (head == null || head.creator() == view.txn) {
+                Txn locker = explicitBlocker(rowId, view.txn, true);
+                if (locker != null) {
+                    concurrency.waitFor(locker, "a row of table \"" + table.name + "\"");
+                    continue;
+                }
+                return base.get(rowId);
+            }
+            Txn holder = head.creator();
+            if (holder.isActive()) {
+                concurrency.waitFor(holder, "a row of table \"" + table.name + "\"");
+                continue;
+            }
+            Txn locker = explicitBlocker(rowId, view.txn, true);
+            if (locker != null) {
+                concurrency.waitFor(locker, "a row of table \"" + table.name + "\"");
+                continue;
+            }
+            Snapshot snapshot = view.snapshot;
+            if (snapshot != null && !snapshot.sees(holder)) {
+                if (view.txn.isolation() == IsolationLevel.READ_COMMITTED) {
+                    throw new StatementRestart();
+                }
+                throw ErrorCode.SERIALIZATION_FAILURE.exception(head.row() == null ? "concurrent delete" : "concurrent update");
+            }
+            return base.get(rowId);
+        }
+    }
+
+    private Txn explicitBlocker(long rowId, Txn requester, boolean exclusive) {
+        if (rowLocks.isEmpty()) {
+            return null;
+        }
+        RowLock lock = rowLocks.get(rowId);
+        return lock == null ? null : lock.blocker(requester, exclusive);
+    }
+
+    /**
+     * SELECT … FOR UPDATE / FOR SHARE of one row the statement's snapshot sees: waits for (or, by
+     * {@code policy}, skips or fails on) a transaction changing or locking it, then fails or restarts
+     * like an UPDATE when the row changed after the snapshot, and holds the lock until the transaction
+     * ends.
+     */
+    public LockOutcome lockRow(long rowId, boolean exclusive, WaitPolicy policy) {
+        TxnView view = writer();
+        if (view == null) {
+            return base.get(rowId) == null ? LockOutcome.GONE : LockOutcome.LOCKED;
+        }
+        while (true) {
+            Version head = versions.head(rowId);
+            Txn blocker = head != null && head.creator() != view.txn && head.creator().isActive() ? head.creator() : null;
+            if (blocker == null) {
+                blocker = explicitBlocker(rowId, view.txn, exclusive);
+            }
+            if (blocker != null) {
+                if (policy == WaitPolicy.SKIP_LOCKED) {
+                    return LockOutcome.SKIPPED;
+                }
+                if (policy == WaitPolicy.NOWAIT) {
+                    throw ErrorCode.LOCK_NOT_AVAILABLE.exception("row in relation \"" + table.name + "\"");
+                }
+                concurrency.waitFor(blocker, "a row of table \"" + table.name + "\"");
+                continue;
+            }
+            Snapshot snapshot = view.snapshot;
+            if (head != null && head.creator() != view.txn && snapshot != null && !snapshot.sees(head.creator())) {
+                if (view.txn.isolation() == IsolationLevel.READ_COMMITTED) {
+                    throw new StatementRestart();
+                }
+                throw ErrorCode.SERIALIZATION_FAILURE.exception(head.row() == null ? "concurrent delete" : "concurrent update");
+            }
+            if (base.get(rowId) == null) {
+                return LockOutcome.GONE;
+            }
+            rowLocks.computeIfAbsent(rowId, id -> new RowLock()).grant(view.txn, exclusive);
+            view.locked(this, rowId);
+            return LockOutcome.LOCKED;
+        }
+    }
+
+    /** Gives back {@code holder}'s explicit lock on the row (its transaction ended). */
+    void releaseLock(long rowId, Txn holder) {
+        RowLock lock = rowLocks.get(rowId);
+        if (lock != null && lock.release(holder)) {
+            rowLocks.remove(rowId);
+        }
+    }
+
+    /**
+     * The newest version of a row for a constraint check (unique, foreign key), after waiting for the
+     * transaction changing it to end: null when it is deleted.
+     */
+    @Override
+    public Object[] getLatest(long rowId) {
+        TxnView view = writer();
+        while (view != null) {
+            Version head = versions.head(rowId);
+            if (head == null || head.creator() == view.txn || !head.creator().isActive()) {
+                break;
+            }
+            concurrency.waitFor(head.creator(), "a row of table \"" + table.name + "\"");
+        }
+        return base.get(rowId);
+    }
+
+    /** Whether a version of {@code rowId} other than the newest has {@code key} in {@code index}. */
+    @Override
+    public boolean olderVersionHasKey(long rowId, IndexInfo index, Object[] key) {
+        Version head = versions.head(rowId);
+        for (Version version = head == null ? null : head.older(); version != null; version = version.older()) {
+            if (version.row() != null && sameKey(index.keyOf(version.row()), key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prunes versions older than {@code horizon}; true when nothing committed waits any more. */
+    boolean prune(long horizon) {
+        versions.prune(horizon, (rowId, row, kept, head) -> {
+            if (row == null) {
+                return;
+            }
+            for (IndexInfo index : table.indexes) {
+                Object[] key = index.keyOf(row);
+                if (!stillNeeded(key, index, head, kept)) {
+                    index.store.delete(key, rowId);
+                }
+            }
+        });
+        return !versions.hasCommittedPending();
+    }
+
+    /** Whether a version from {@code head} down to {@code kept} has {@code key}. */
+    private static boolean stillNeeded(Object[] key, IndexInfo index, Version head, Version kept) {
+        for (Version version = head; version != null; version = version.older()) {
+            if (version.row() != null && sameKey(index.keyOf(version.row()), key)) {
+                return true;
+            }
+            if (version == kept) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static boolean sameKey(Object[] a, Object[] b) {
+        for (int index = 0; index < a.length; index++) {
+            if (a[index] == null || b[index] == null) {
+                if (a[index] != b[index]) {
+                    return false;
+                }
+            } else if (!a[index].equals(b[index])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
