@@ -235,20 +235,22 @@ final class DoSqlConnection implements Connection {
     }
 
     /**
-     * Issues {@code SET TRANSACTION ISOLATION LEVEL …} when a transaction is open; the level is
-     * remembered either way (the engine serialises writers, which satisfies every level for now).
+     * Sets the isolation level of the transactions that follow, like pgjdbc ({@code SET SESSION
+     * CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL …}); inside a transaction that already ran a
+     * statement the level can no longer change (25001, as pgjdbc reports).
      */
     @Override
     public void setTransactionIsolation(int level) throws SQLException {
         checkOpen();
         String name = isolationName(level);
-        if (session.inTransaction()) {
-            try {
-                runCommand("SET TRANSACTION ISOLATION LEVEL " + name);
-            } catch (java.sql.SQLFeatureNotSupportedException | java.sql.SQLSyntaxErrorException notSupported) {
-                // An engine without the statement still serialises writers: remembering the level is enough.
-            }
+        if (level == isolation) {
+            return;
         }
+        if (session.inTransaction()) {
+            throw SqlExceptions.of(ErrorCode.ACTIVE_SQL_TRANSACTION,
+                    "Cannot change transaction isolation level in the middle of a transaction.");
+        }
+        runCommand("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + name);
         isolation = level;
     }
 

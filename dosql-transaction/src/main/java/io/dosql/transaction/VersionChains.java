@@ -67,6 +67,12 @@ public final class VersionChains {
             chains.remove(rowId);
         } else {
             chains.put(rowId, older);
+            if (older.creator.status() == Txn.Status.COMMITTED) {
+                // Its own commit may already have been pruned past: queue it again.
+                synchronized (this) {
+                    committed.add(new long[] {rowId, older.creator.commitTs()});
+                }
+            }
         }
     }
 
@@ -118,6 +124,11 @@ public final class VersionChains {
     public interface DroppedVersions {
         /** {@code row} (maybe null) was a version of {@code rowId}; {@code kept} is the oldest still needed, {@code head} the newest. */
         void dropped(long rowId, Object[] row, Version kept, Version head);
+    }
+
+    /** Calls {@code visitor} with every chain's row id and newest version. */
+    public void forEach(java.util.function.BiConsumer<Long, Version> visitor) {
+        chains.forEach(visitor);
     }
 
     /** Whether committed rows still wait for {@link #prune}. */

@@ -401,16 +401,21 @@ public final class DurableStorage implements AutoCloseable {
      * threshold since the last checkpoint. The caller holds the write lock between transactions.
      */
     public void checkpointIfNeeded(Catalog catalog) {
+        if (checkpointNeeded()) {
+            checkpoint(catalog);
+        }
+    }
+
+    /** Whether dirty pages or the log's growth since the last checkpoint call for a checkpoint now. */
+    public boolean checkpointNeeded() {
         if (replaying || closed || failure != null) {
-            return;
+            return false;
         }
         long dirty;
         synchronized (pager) {
             dirty = pager.stats().dirtyBytes();
         }
-        if (dirty > options.bufferPoolBytes() / 2 || wal.endLsn() - checkpointedLsn > options.checkpointWalBytes()) {
-            checkpoint(catalog);
-        }
+        return dirty > options.bufferPoolBytes() / 2 || wal.endLsn() - checkpointedLsn > options.checkpointWalBytes();
     }
 
     /**

@@ -76,6 +76,13 @@ public final class ExecutionContext implements EvaluationContext {
         return analyzeCounters == null ? null : analyzeCounters.get(operator);
     }
 
+    /** The session's setting (what SHOW prints), else the fixed server values. */
+    @Override
+    public String setting(String name) {
+        String value = environment == null ? null : environment.setting(name);
+        return value != null ? value : EvaluationContext.super.setting(name);
+    }
+
     public StatementEnvironment environment() {
         return environment;
     }

@@ -35,6 +35,22 @@ public final class Concurrency {
     /** Transactions with uncommitted changes in the stores. */
     private final Set<TxnView> writers = Collections.newSetFromMap(new IdentityHashMap<>());
     private static final TxnView NONE = new TxnView(Txn.FROZEN, null);
+    /** Saves the stores (a durable database's checkpoint), or null. */
+    private Checkpointer checkpointer;
+    /** A checkpoint is due but transactions have uncommitted changes: new writers wait for it. */
+    private volatile boolean checkpointWanted;
+    private final Object checkpointDone = new Object();
+
+    /** How a durable database checkpoints; it runs when no transaction has uncommitted changes. */
+    public interface Checkpointer {
+        boolean needed();
+
+        void run();
+    }
+
+    public void setCheckpointer(Checkpointer newCheckpointer) {
+        checkpointer = newCheckpointer;
+    }
 
     public Concurrency(DurableStorage durable) {
         this.durable = durable;
@@ -136,15 +152,90 @@ public final class Concurrency {
         writers.add(view);
     }
 
+    void notePending(MvccTableStore store) {
+        pending.add(store);
+    }
+
+    /**
+     * Before a transaction's first change: while a checkpoint waits for the stores to hold no
+     * uncommitted change, new writers wait (up to their lock timeout, then go on) so it gets its turn.
+     */
+    void beforeWrite(TxnView view) {
+        if (!checkpointWanted || view.hasWrites()) {
+            return;
+        }
+        long deadline = System.currentTimeMillis() + Math.max(1, view.lockTimeoutMillis);
+        int holds = latch.getHoldCount();
+        ArrayDeque<TxnView> saved = new ArrayDeque<>(outer);
+        outer.clear();
+        install(null);
+        for (int hold = 0; hold < holds; hold++) {
+            latch.unlock();
+        }
+        try {
+            synchronized (checkpointDone) {
+                while (checkpointWanted && System.currentTimeMillis() < deadline) {
+                    view.checkCanceled.run();
+                    checkpointDone.wait(50);
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            for (int hold = 0; hold < holds; hold++) {
+                latch.lock();
+            }
+            outer.clear();
+            outer.addAll(saved);
+            install(view);
+        }
+    }
+
+    /**
+     * After a transaction ended: checkpoints when one is due and no transaction has uncommitted
+     * changes (the stores then hold only committed rows); the index entries only old versions need
+     * are taken out while it saves. A failure is the checkpointer's to report (it poisons the storage).
+     */
+    private void checkpointIfDue() {
+        if (checkpointer == null || !(checkpointWanted || checkpointer.needed())) {
+            return;
+        }
+        if (!writers.isEmpty()) {
+            checkpointWanted = true;
+            return;
+        }
+        try {
+            checkpointNow(checkpointer::run);
+        } catch (RuntimeException failure) {
+            // Reported by the next write (the storage is poisoned); the commit stands.
+        }
+    }
+
+    /** Runs {@code checkpoint} now; the caller makes sure no transaction has uncommitted changes. */
+    public void checkpointNow(Runnable checkpoint) {
+        try {
+            withoutOldIndexEntries(new java.util.ArrayList<>(pending), 0, checkpoint);
+        } finally {
+            checkpointWanted = false;
+            synchronized (checkpointDone) {
+                checkpointDone.notifyAll();
+            }
+        }
+    }
+
+    private static void withoutOldIndexEntries(java.util.List<MvccTableStore> stores, int from, Runnable action) {
+        if (from == stores.size()) {
+            action.run();
+        } else {
+            stores.get(from).withoutOldIndexEntries(() -> withoutOldIndexEntries(stores, from + 1, action));
+        }
+    }
+
     /** Whether some transaction has uncommitted changes in the stores. */
     public boolean hasUncommittedWriters() {
         return !writers.isEmpty();
     }
 
-    /** Whether every store holds only versions every snapshot agrees on (checkpoints need it). */
-    public boolean quiescent() {
-        return writers.isEmpty() && pending.isEmpty();
-    }
 
     /** 40001 when a SERIALIZABLE transaction may not commit; call before making the commit durable. */
     public void checkCommit(TxnView view) {
@@ -165,6 +256,7 @@ public final class Concurrency {
         view.written.clear();
         writers.remove(view);
         prune();
+        checkpointIfDue();
     }
 
     /** Ends an aborted transaction (its changes are already undone). */
@@ -174,6 +266,7 @@ public final class Concurrency {
         view.written.clear();
         writers.remove(view);
         prune();
+        checkpointIfDue();
     }
 
     /** Drops versions older than every snapshot (under the latch). */

@@ -10,6 +10,7 @@ import io.dosql.transaction.Snapshot;
 import io.dosql.transaction.Txn;
 import io.dosql.transaction.Version;
 import io.dosql.transaction.VersionChains;
+import java.util.List;
 
 /**
  * A table store with MVCC: the store underneath always holds each row's newest version (committed or
@@ -178,10 +179,20 @@ public final class MvccTableStore implements TableStore {
         }
     }
 
+    private void popped(long rowId, TxnView view) {
+        versions.pop(rowId, view.txn);
+        if (versions.hasCommittedPending()) {
+            concurrency.notePending(this);
+        }
+    }
+
     @Override
     public long insert(Object[] row) {
-        long rowId = base.insert(row);
         TxnView view = writer();
+        if (view != null && !view.undoing) {
+            concurrency.beforeWrite(view);
+        }
+        long rowId = base.insert(row);
         if (view != null && !view.undoing) {
             versions.push(rowId, null, row, view.txn, false);
             pushed(view, rowId);
@@ -198,9 +209,10 @@ public final class MvccTableStore implements TableStore {
         }
         if (view.undoing) {
             base.update(rowId, row);
-            versions.pop(rowId, view.txn);
+            popped(rowId, view);
             return;
         }
+        concurrency.beforeWrite(view);
         Object[] before = versions.head(rowId) == null ? base.get(rowId) : null;
         base.update(rowId, row);
         versions.push(rowId, before, row, view.txn, true);
@@ -216,9 +228,10 @@ public final class MvccTableStore implements TableStore {
         }
         if (view.undoing) {
             base.delete(rowId);
-            versions.pop(rowId, view.txn);
+            popped(rowId, view);
             return;
         }
+        concurrency.beforeWrite(view);
         Object[] before = versions.head(rowId) == null ? base.get(rowId) : null;
         base.delete(rowId);
         versions.push(rowId, before, null, view.txn, true);
@@ -230,7 +243,7 @@ public final class MvccTableStore implements TableStore {
         base.restore(rowId, row);
         TxnView view = writer();
         if (view != null && view.undoing) {
-            versions.pop(rowId, view.txn);
+            popped(rowId, view);
         } else if (view != null) {
             versions.push(rowId, null, row, view.txn, false);
             pushed(view, rowId);
@@ -384,6 +397,42 @@ public final class MvccTableStore implements TableStore {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code action} (a checkpoint) with the index entries only old versions need taken out, so
+     * the saved indexes hold exactly the newest versions' keys; they are put back afterwards. Call it
+     * when no transaction has uncommitted changes (every chain's newest version is committed).
+     */
+    void withoutOldIndexEntries(Runnable action) {
+        java.util.Set<StaleEntry> removed = new java.util.LinkedHashSet<>();
+        versions.forEach((rowId, head) -> {
+            for (Version version = head.older(); version != null; version = version.older()) {
+                if (version.row() == null) {
+                    continue;
+                }
+                for (IndexInfo index : table.indexes) {
+                    Object[] key = index.keyOf(version.row());
+                    if (head.row() != null && sameKey(index.keyOf(head.row()), key)) {
+                        continue;
+                    }
+                    if (removed.add(new StaleEntry(index, java.util.Arrays.asList(key), rowId))) {
+                        index.store.delete(key, rowId);
+                    }
+                }
+            }
+        });
+        try {
+            action.run();
+        } finally {
+            for (StaleEntry entry : removed) {
+                entry.index().store.insert(entry.key().toArray(), entry.rowId());
+            }
+        }
+    }
+
+    /** An index entry only an old version needs. */
+    private record StaleEntry(IndexInfo index, List<Object> key, long rowId) {
     }
 
     /** Prunes versions older than {@code horizon}; true when nothing committed waits any more. */

@@ -36,6 +36,19 @@ public final class EmbeddedDatabase implements Database {
         this.durable = durable;
         this.concurrency = new io.dosql.engine.mvcc.Concurrency(durable);
         this.stores = concurrency.wrap(durable == null ? StoreFactory.MEMORY : durable.storeFactory());
+        if (durable != null) {
+            concurrency.setCheckpointer(new io.dosql.engine.mvcc.Concurrency.Checkpointer() {
+                @Override
+                public boolean needed() {
+                    return durable.checkpointNeeded();
+                }
+
+                @Override
+                public void run() {
+                    durable.checkpoint(catalog);
+                }
+            });
+        }
     }
 
     public static EmbeddedDatabase createInMemory() {
@@ -92,8 +105,8 @@ public final class EmbeddedDatabase implements Database {
                 concurrency.enter(null);
                 try {
                     concurrency.prune();
-                    if (concurrency.quiescent()) {
-                        durable.checkpoint(catalog);
+                    if (!concurrency.hasUncommittedWriters()) {
+                        concurrency.checkpointNow(() -> durable.checkpoint(catalog));
                     }
                 } finally {
                     concurrency.exit();

@@ -244,15 +244,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                 endTransaction();
                 throw failure;
             }
+            // Checkpoints (when due) after the commit is in the log: a failed one does not fail the commit.
             concurrency.committed(view);
-            if (durableAt >= 0 && concurrency.quiescent()) {
-                try {
-                    database.durable.checkpointIfNeeded(database.catalog);
-                } catch (RuntimeException failure) {
-                    // The commit is in the log, so it stands: reporting it as failed would be a lie. The failed
-                    // checkpoint poisons the storage, and the next write reports it (58030).
-                }
-            }
         } finally {
             concurrency.exit();
         }
@@ -410,6 +403,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (transaction != null && transaction.failed) {
             throw ErrorCode.IN_FAILED_SQL_TRANSACTION.exception();
         }
+        if (statement instanceof SetStatement || statement instanceof ShowStatement
+                || statement instanceof ResetStatement) {
+            // Settings touch no table: no snapshot, and SET TRANSACTION may still follow.
+            return runSetting(statement);
+        }
         long timeout = settings.lockTimeoutMillis();
         boolean implicitTransaction = false;
         if (transaction == null) {
@@ -526,6 +524,46 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         commitTransaction();
         return committed;
+    }
+
+    private StatementResult runSetting(Statement statement) {
+        if (statement instanceof ShowStatement show) {
+            return settings.show(show.name());
+        }
+        if (statement instanceof ResetStatement reset) {
+            settings.reset(reset.name());
+            return MaterializedResult.command("RESET");
+        }
+        SetStatement set = (SetStatement) statement;
+        String name = set.name().toLowerCase(java.util.Locale.ROOT);
+        String previous = settings.get(name);
+        settings.set(set);
+        if (name.equals("default_transaction_isolation") || name.equals("transaction_isolation")) {
+            String value = settings.get(name);
+            io.dosql.transaction.IsolationLevel level = value == null ? null : io.dosql.transaction.IsolationLevel.parse(value);
+            if (level == null) {
+                settings.set(name, previous);
+                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("invalid value for parameter \"" + name + "\": \""
+                        + value + "\"").withHint("Available values: serializable, repeatable read, read committed, read uncommitted.");
+            }
+            settings.set(name, level.settingValue());
+            if (name.equals("transaction_isolation")) {
+                // Like SET TRANSACTION ISOLATION LEVEL: for the open transaction, before its first query.
+                if (transaction != null && transaction.view != null) {
+                    settings.set(name, previous);
+                    throw ErrorCode.ACTIVE_SQL_TRANSACTION.exception(
+                            "SET TRANSACTION ISOLATION LEVEL must be called before any query");
+                }
+                if (transaction != null) {
+                    transaction.isolation = level;
+                } else {
+                    settings.set(name, settings.get("default_transaction_isolation"));
+                }
+            } else if (transaction == null) {
+                settings.set("transaction_isolation", level.settingValue());
+            }
+        }
+        return MaterializedResult.command("SET");
     }
 
     /** Statements that change the catalog take the schema lock exclusively. */

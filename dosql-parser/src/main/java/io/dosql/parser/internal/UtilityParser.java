@@ -115,6 +115,16 @@ final class UtilityParser {
         if (cursor.acceptWord("transaction")) {
             return parseTransactionModes(TransactionStatement.Kind.SET_TRANSACTION);
         }
+        if (!local && cursor.acceptWords("characteristics", "as", "transaction")) {
+            // The session's default for later transactions (what pgjdbc's setTransactionIsolation sends).
+            TransactionStatement modes = parseTransactionModes(TransactionStatement.Kind.SET_TRANSACTION);
+            if (modes.isolationLevel() == null) {
+                return new SetStatement("default_transaction_read_only", List.of(
+                        new StringLiteral(Boolean.TRUE.equals(modes.readOnly()) ? "on" : "off")), false);
+            }
+            return new SetStatement("default_transaction_isolation", List.of(
+                    new StringLiteral(modes.isolationLevel().name().toLowerCase().replace('_', ' '))), false);
+        }
         String name;
         if (cursor.acceptWords("time", "zone")) {
             name = "timezone";
