@@ -91,6 +91,21 @@ final class Sessions implements AutoCloseable {
         }
     }
 
+    /** Waits until the first of two steps finishes (at most the step timeout) and returns it. */
+    static <T> Future<T> firstDone(Future<T> a, Future<T> b) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Session.STEP_TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (a.isDone()) {
+                return a;
+            }
+            if (b.isDone()) {
+                return b;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("neither step finished within " + Session.STEP_TIMEOUT_SECONDS + " s");
+    }
+
     interface SqlStep {
         void run() throws SQLException;
     }
