@@ -5,7 +5,6 @@ import static io.dosql.jdbc.isolation.Sessions.assertFails;
 import static io.dosql.jdbc.isolation.Sessions.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
@@ -55,7 +54,7 @@ class LockingTest {
         Future<Session.Result> t1Second = t1.submit("update test set value = 12 where id = 2");
         assertBlocked(t1Second);
         Future<Session.Result> t2Second = t2.submit("update test set value = 21 where id = 1");
-        Future<Session.Result> first = Sessions.firstDone(t1Second, t2Second);
+        Future<Session.Result> first = Sessions.firstFailed(t1Second, t2Second);
         Session victim = first == t1Second ? t1 : t2;
         Session survivor = first == t1Second ? t2 : t1;
         Future<Session.Result> survivorStep = first == t1Second ? t2Second : t1Second;

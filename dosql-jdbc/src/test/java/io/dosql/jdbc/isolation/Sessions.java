@@ -91,19 +91,38 @@ final class Sessions implements AutoCloseable {
         }
     }
 
-    /** Waits until the first of two steps finishes (at most the step timeout) and returns it. */
-    static <T> Future<T> firstDone(Future<T> a, Future<T> b) throws InterruptedException {
+    /**
+     * Waits until one of two steps fails and returns it (at most the step timeout). Both may be done by the
+     * time we look (the victim's error can release the locks the other waited for), so a finished step
+     * counts only when it failed.
+     */
+    static <T> Future<T> firstFailed(Future<T> a, Future<T> b) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Session.STEP_TIMEOUT_SECONDS);
         while (System.nanoTime() < deadline) {
-            if (a.isDone()) {
+            if (failed(a)) {
                 return a;
             }
-            if (b.isDone()) {
+            if (failed(b)) {
                 return b;
+            }
+            if (a.isDone() && b.isDone()) {
+                throw new AssertionError("both steps succeeded; expected one of them to fail");
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("neither step finished within " + Session.STEP_TIMEOUT_SECONDS + " s");
+        throw new AssertionError("neither step failed within " + Session.STEP_TIMEOUT_SECONDS + " s");
+    }
+
+    private static boolean failed(Future<?> step) throws InterruptedException {
+        if (!step.isDone()) {
+            return false;
+        }
+        try {
+            step.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
     }
 
     interface SqlStep {
