@@ -44,16 +44,18 @@ class DoSqlConnectionTest {
     }
 
     @Test
-    void isolationIsIssuedInsideATransactionAndRemembered() throws SQLException {
+    void isolationAppliesToTheNextTransactionsLikePgjdbc() throws SQLException {
         FakeSession session = new FakeSession();
         try (Connection connection = session.connect()) {
             assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
             connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-            assertThat(session.scripts).isEmpty();
+            assertThat(session.scripts).containsExactly(
+                    "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
             session.inTransaction = true;
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            assertThat(session.scripts).containsExactly("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+            assertThatThrownBy(() -> connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ))
+                    .isInstanceOfSatisfying(SQLException.class, error -> assertThat(error.getSQLState()).isEqualTo("25001"));
+            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
             assertThatThrownBy(() -> connection.setTransactionIsolation(99)).isInstanceOf(SQLException.class);
         }
     }

@@ -10,8 +10,10 @@ import java.util.Set;
  * less) and its rw-antidependencies with concurrent serializable transactions.
  */
 final class SerializableState {
-    final Set<Object> reads = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
-    final Set<Object> writes = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    /** Read items: relations (whole-table reads) or finer items (one index key); compared with equals. */
+    final Set<Object> reads = Collections.synchronizedSet(new java.util.HashSet<>());
+    /** Written items: each written relation plus the finer items a reader of them may have read. */
+    final Set<Object> writes = Collections.synchronizedSet(new java.util.HashSet<>());
     /** Transactions T with T →rw this (T read what this wrote, without seeing it). */
     final Set<Txn> in = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Transactions T with this →rw T. */

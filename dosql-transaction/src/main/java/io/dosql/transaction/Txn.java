@@ -58,11 +58,9 @@ public final class Txn {
         }
     }
 
-    /** Records a write to {@code relation} for serializable conflict checks. */
-    public void noteWrite(Object relation) {
-        if (serializable != null) {
-            serializable.writes.add(relation);
-        }
+    /** Records a write to {@code relation} for serializable conflict checks; true when it is the first. */
+    public boolean noteWrite(Object relation) {
+        return serializable != null && serializable.writes.add(relation);
     }
 
     synchronized void finish(Status ending, long timestamp) {

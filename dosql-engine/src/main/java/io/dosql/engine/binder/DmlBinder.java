@@ -397,12 +397,22 @@ public final class DmlBinder {
         Source source = source(update.table(), update.alias(), update.position(), update.from(), update.where());
         ExpressionBinder binder = ExpressionBinder.of(context, source.scope());
         BoundExpression[] assignments = bindAssignments(source.table(), update.assignments(), binder);
-        return finishUpdate(source, assignments, update.returning(), keys);
+        UpdatePlan plan = finishUpdate(source, assignments, update.returning(), keys);
+        return update.from().isEmpty() ? plan.withRecheck(recheck(source, update.where())) : plan;
+    }
+
+    /**
+     * The WHERE condition over one target row (its columns and row id): READ COMMITTED re-evaluates it on
+     * the newest version of a row that changed after the statement's snapshot, as PostgreSQL does.
+     */
+    private java.util.Optional<BoundExpression> recheck(Source source, io.dosql.parser.ast.Expression where) {
+        return java.util.Optional.ofNullable(where == null ? null : ExpressionBinder.of(context, source.scope()).bind(where));
     }
 
     public UpdatePlan bindDelete(DeleteStatement delete, GeneratedKeys keys) {
         Source source = source(delete.table(), delete.alias(), delete.position(), delete.using(), delete.where());
-        return finishUpdate(source, null, delete.returning(), keys);
+        UpdatePlan plan = finishUpdate(source, null, delete.returning(), keys);
+        return delete.using().isEmpty() ? plan.withRecheck(recheck(source, delete.where())) : plan;
     }
 
     private UpdatePlan finishUpdate(Source source, BoundExpression[] assignments, List<SelectItem> returningAst,

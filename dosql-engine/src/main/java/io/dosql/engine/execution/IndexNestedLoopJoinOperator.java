@@ -34,7 +34,10 @@ public final class IndexNestedLoopJoinOperator extends PhysicalOperator {
     protected RowIterator openIterator(ExecutionContext context) {
         RowIterator rows = outer.open(context);
         TableStore store = index.table.store;
-        store.noteRead();
+        boolean keyReads = index.columns.length == 1;
+        if (!keyReads) {
+            store.noteRead();
+        }
         int outerWidth = outer.width();
         int innerWidth = index.table.columns.size();
         return new RowIterator() {
@@ -69,6 +72,9 @@ public final class IndexNestedLoopJoinOperator extends PhysicalOperator {
                     position = 0;
                     key = outerKey.evaluate(current, context);
                     if (key != null) {
+                        if (keyReads) {
+                            store.noteKeyRead(index, new Object[] {key});
+                        }
                         index.store.seekEqual(new Object[] {key}, matches::add);
                         recheck = store.hasVersions();
                         if (recheck) {

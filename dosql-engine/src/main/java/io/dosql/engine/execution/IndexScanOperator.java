@@ -22,6 +22,16 @@ public final class IndexScanOperator extends PhysicalOperator {
     private final BoundExpression high;
     private final boolean highInclusive;
     private final BoundExpression filter;
+    /** {@code column IN (…)}: one lookup per value (null: equality or range). */
+    private List<BoundExpression> inValues;
+
+    /** An index scan looking up each of {@code values} in a one-column index. */
+    public static IndexScanOperator inList(IndexInfo index, String alias, boolean withRowId, List<BoundExpression> values,
+                                           BoundExpression filter) {
+        IndexScanOperator scan = new IndexScanOperator(index, alias, withRowId, List.of(), null, false, null, false, filter);
+        scan.inValues = List.copyOf(values);
+        return scan;
+    }
 
     public IndexScanOperator(IndexInfo index, String alias, boolean withRowId, List<BoundExpression> equalKeys,
                              BoundExpression low, boolean lowInclusive, BoundExpression high, boolean highInclusive,
@@ -40,7 +50,6 @@ public final class IndexScanOperator extends PhysicalOperator {
     @Override
     protected RowIterator openIterator(ExecutionContext context) {
         TableStore store = index.table.store;
-        store.noteRead();
         long[] rowIds;
         int[] count = new int[1];
         long[][] buffer = {new long[4]};
@@ -50,17 +59,33 @@ public final class IndexScanOperator extends PhysicalOperator {
             }
             buffer[0][count[0]++] = rowId;
         };
-        if (!equalKeys.isEmpty()) {
+        if (inValues != null) {
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (BoundExpression value : inValues) {
+                Object key = value.evaluate(null, context);
+                if (key != null && seen.add(key)) {
+                    store.noteKeyRead(index, new Object[] {key});
+                    index.store.seekEqual(new Object[] {key}, collect);
+                }
+            }
+        } else if (!equalKeys.isEmpty()) {
             Object[] key = new Object[equalKeys.size()];
             boolean hasNull = false;
             for (int position = 0; position < key.length; position++) {
                 key[position] = equalKeys.get(position).evaluate(null, context);
                 hasNull |= key[position] == null;
             }
+            // A whole key is a predicate on just that key (serializable conflicts); a prefix reads the table.
+            if (key.length == index.columns.length) {
+                store.noteKeyRead(index, key);
+            } else {
+                store.noteRead();
+            }
             if (!hasNull) {
                 index.store.seekEqual(key, collect);
             }
         } else {
+            store.noteRead();
             Object lowValue = low == null ? null : low.evaluate(null, context);
             Object highValue = high == null ? null : high.evaluate(null, context);
             if ((low == null || lowValue != null) && (high == null || highValue != null)
@@ -75,11 +100,13 @@ public final class IndexScanOperator extends PhysicalOperator {
         Object lowBound = null;
         Object highBound = null;
         boolean recheck = store.hasVersions();
-        if (recheck) {
+        if (recheck || inValues != null) {
             long[] unique = java.util.Arrays.stream(rowIds, 0, total).distinct().toArray();
             rowIds = unique;
             total = unique.length;
-            if (!equalKeys.isEmpty()) {
+            if (inValues != null) {
+                recheck = false; // the IN filter stays and rechecks every row
+            } else if (!equalKeys.isEmpty()) {
                 equalKey = new Object[equalKeys.size()];
                 for (int position = 0; position < equalKey.length; position++) {
                     equalKey[position] = equalKeys.get(position).evaluate(null, context);
@@ -167,6 +194,13 @@ public final class IndexScanOperator extends PhysicalOperator {
     public List<String> details() {
         List<String> details = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
+        if (inValues != null) {
+            List<String> values = new ArrayList<>();
+            for (BoundExpression value : inValues) {
+                values.add(value.describe());
+            }
+            conditions.add(index.table.columns.get(index.columns[0]).name + " = ANY (" + String.join(", ", values) + ")");
+        }
         for (int position = 0; position < equalKeys.size(); position++) {
             conditions.add(index.table.columns.get(index.columns[position]).name + " = " + equalKeys.get(position).describe());
         }

@@ -91,8 +91,14 @@ public final class TableWriter {
      * Returns false when a BEFORE trigger skipped the change (RAISE(IGNORE) or it deleted the row).
      */
     public boolean update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow, boolean[] assignedColumns) {
+        return update(table, rowId, oldRow, newRow, assignedColumns, false);
+    }
+
+    /** As above; {@code locked}: the caller already holds the row lock ({@code TableStore.lockNewest}). */
+    public boolean update(TableInfo table, long rowId, Object[] oldRow, Object[] newRow, boolean[] assignedColumns,
+                          boolean locked) {
         // The row lock: waits for a concurrent writer; a change committed after the snapshot fails or restarts.
-        if (table.store.lockForWrite(rowId) == null) {
+        if (!locked && table.store.lockForWrite(rowId) == null) {
             return false;
         }
         if (!Triggers.fire(context, table, Timing.BEFORE, Event.UPDATE, oldRow, newRow, assignedColumns)) {
@@ -140,7 +146,12 @@ public final class TableWriter {
 
     /** Deletes the row; returns false when it was already gone or a BEFORE trigger skipped the change. */
     public boolean delete(TableInfo table, long rowId, Object[] row) {
-        if (table.store.lockForWrite(rowId) == null) {
+        return delete(table, rowId, row, false);
+    }
+
+    /** As above; {@code locked}: the caller already holds the row lock ({@code TableStore.lockNewest}). */
+    public boolean delete(TableInfo table, long rowId, Object[] row, boolean locked) {
+        if (!locked && table.store.lockForWrite(rowId) == null) {
             return false;
         }
         if (!Triggers.fire(context, table, Timing.BEFORE, Event.DELETE, row, null, null)) {

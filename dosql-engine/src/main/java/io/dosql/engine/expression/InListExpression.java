@@ -21,6 +21,18 @@ public final class InListExpression extends BoundExpression {
         this.negated = negated;
     }
 
+    public BoundExpression operand() {
+        return operand;
+    }
+
+    public List<BoundExpression> values() {
+        return values;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
     @Override
     public SqlType type() {
         return SqlType.BOOLEAN;

@@ -65,6 +65,32 @@ public final class MvccTableStore implements TableStore {
     }
 
     @Override
+    public void noteKeyRead(IndexInfo index, Object[] key) {
+        TxnView view = concurrency.current();
+        if (view != null && view.txn.isolation() == IsolationLevel.SERIALIZABLE) {
+            view.txn.noteRead(new KeyItem(index, canonical(key)));
+        }
+    }
+
+    /**
+     * One index key as a serializable read or write item: a lookup of exactly that key conflicts only with
+     * writes of rows that had or got it (a scan reads the whole table, and conflicts with any write).
+     */
+    private record KeyItem(IndexInfo index, List<Object> key) {
+    }
+
+    /** The key with integers widened to long: a lookup value (int literal, bigint parameter) equals the stored key. */
+    private static List<Object> canonical(Object[] key) {
+        Object[] values = new Object[key.length];
+        for (int position = 0; position < key.length; position++) {
+            Object value = key[position];
+            values[position] = value instanceof Integer || value instanceof Short || value instanceof Byte
+                    ? (Object) ((Number) value).longValue() : value;
+        }
+        return java.util.Arrays.asList(values);
+    }
+
+    @Override
     public Object[] get(long rowId) {
         if (versions.isEmpty()) {
             return base.get(rowId);
@@ -174,8 +200,27 @@ public final class MvccTableStore implements TableStore {
             concurrency.noteWriter(view);
         }
         view.wrote(this, rowId);
-        if (view.txn.isolation() == IsolationLevel.SERIALIZABLE) {
-            view.txn.noteWrite(this);
+    }
+
+    /**
+     * SERIALIZABLE: records the write (the table, and the index keys of the row before and after, which
+     * readers of those keys conflict with) before the store changes; like PostgreSQL, a write that makes
+     * the transaction the pivot of a dangerous structure fails at once (40001), with nothing changed.
+     */
+    private void noteSerializableWrite(TxnView view, Object[] before, Object[] after) {
+        if (view.txn.isolation() != IsolationLevel.SERIALIZABLE) {
+            return;
+        }
+        boolean added = view.txn.noteWrite(this);
+        for (Object[] row : new Object[][] {before, after}) {
+            if (row != null) {
+                for (IndexInfo index : table.indexes) {
+                    added |= view.txn.noteWrite(new KeyItem(index, canonical(index.keyOf(row))));
+                }
+            }
+        }
+        if (added) {
+            concurrency.checkCommit(view);
         }
     }
 
@@ -191,6 +236,7 @@ public final class MvccTableStore implements TableStore {
         TxnView view = writer();
         if (view != null && !view.undoing) {
             concurrency.beforeWrite(view);
+            noteSerializableWrite(view, null, row);
         }
         long rowId = base.insert(row);
         if (view != null && !view.undoing) {
@@ -214,6 +260,7 @@ public final class MvccTableStore implements TableStore {
         }
         concurrency.beforeWrite(view);
         Object[] before = versions.head(rowId) == null ? base.get(rowId) : null;
+        noteSerializableWrite(view, before != null ? before : versions.head(rowId).row(), row);
         base.update(rowId, row);
         versions.push(rowId, before, row, view.txn, true);
         pushed(view, rowId);
@@ -233,6 +280,7 @@ public final class MvccTableStore implements TableStore {
         }
         concurrency.beforeWrite(view);
         Object[] before = versions.head(rowId) == null ? base.get(rowId) : null;
+        noteSerializableWrite(view, before != null ? before : versions.head(rowId).row(), null);
         base.delete(rowId);
         versions.push(rowId, before, null, view.txn, true);
         pushed(view, rowId);
@@ -276,9 +324,20 @@ public final class MvccTableStore implements TableStore {
      */
     @Override
     public Object[] lockForWrite(long rowId) {
+        LockedRow locked = lock(rowId, false);
+        return locked == null ? null : locked.row();
+    }
+
+    @Override
+    public LockedRow lockNewest(long rowId) {
+        return lock(rowId, true);
+    }
+
+    private LockedRow lock(long rowId, boolean reevaluate) {
         TxnView view = writer();
         if (view == null) {
-            return base.get(rowId);
+            Object[] row = base.get(rowId);
+            return row == null ? null : new LockedRow(row, false);
         }
         while (true) {
             Version head = versions.head(rowId);
@@ -288,7 +347,7 @@ public final class MvccTableStore implements TableStore {
                     concurrency.waitFor(locker, "a row of table \"" + table.name + "\"");
                     continue;
                 }
-                return base.get(rowId);
+                return locked(base.get(rowId), false);
             }
             Txn holder = head.creator();
             if (holder.isActive()) {
@@ -302,13 +361,20 @@ public final class MvccTableStore implements TableStore {
             }
             Snapshot snapshot = view.snapshot;
             if (snapshot != null && !snapshot.sees(holder)) {
-                if (view.txn.isolation() == IsolationLevel.READ_COMMITTED) {
+                if (view.txn.isolation() != IsolationLevel.READ_COMMITTED) {
+                    throw ErrorCode.SERIALIZATION_FAILURE.exception(head.row() == null ? "concurrent delete" : "concurrent update");
+                }
+                if (!reevaluate) {
                     throw new StatementRestart();
                 }
-                throw ErrorCode.SERIALIZATION_FAILURE.exception(head.row() == null ? "concurrent delete" : "concurrent update");
+                return locked(base.get(rowId), true);
             }
-            return base.get(rowId);
+            return locked(base.get(rowId), false);
         }
+    }
+
+    private static LockedRow locked(Object[] row, boolean newer) {
+        return row == null ? null : new LockedRow(row, newer);
     }
 
     private Txn explicitBlocker(long rowId, Txn requester, boolean exclusive) {

@@ -66,6 +66,20 @@ public final class IndexSelection {
             return new IndexScanOperator(bestIndex, scan.alias(), scan.withRowId(), bestKeys, null, false, null, false,
                     residual(conjuncts, bestUsed));
         }
+        // column IN (v1, v2, …) on a one-column index: a lookup per value (the IN stays as the filter).
+        for (IndexInfo index : scan.table().indexes) {
+            if (index.columns.length != 1) {
+                continue;
+            }
+            for (BoundExpression conjunct : conjuncts) {
+                if (conjunct instanceof io.dosql.engine.expression.InListExpression in && !in.negated()
+                        && in.operand() instanceof ColumnRef ref && ref.index() == index.columns[0]
+                        && in.values().stream().allMatch(IndexSelection::isRowIndependent)) {
+                    return IndexScanOperator.inList(index, scan.alias(), scan.withRowId(), in.values(),
+                            ExpressionRewriter.conjunction(conjuncts));
+                }
+            }
+        }
         for (IndexInfo index : scan.table().indexes) {
             int column = index.columns[0];
             BoundExpression low = null;

@@ -23,6 +23,11 @@ public final class UpdatePlan extends ModificationPlan {
     private final PhysicalOperator source;
     /** Per table column: the new value over the source row, or null to keep; null array means DELETE. */
     private final BoundExpression[] assignments;
+    /**
+     * Null: a row changed after the snapshot restarts the statement (UPDATE … FROM, DELETE … USING).
+     * Otherwise the WHERE condition (empty: none) re-evaluated on the newest version, as PostgreSQL does.
+     */
+    private java.util.Optional<BoundExpression> recheck;
 
     public UpdatePlan(TableInfo table, PhysicalOperator source, BoundExpression[] assignments,
                       List<BoundExpression> returning, List<ResultColumn> returningColumns, List<SqlType> parameterTypes,
@@ -30,6 +35,12 @@ public final class UpdatePlan extends ModificationPlan {
         super(table, returning, returningColumns, parameterTypes, checkBinder);
         this.source = source;
         this.assignments = assignments;
+    }
+
+    /** Re-evaluates rows that changed after the snapshot with {@code condition} instead of restarting. */
+    public UpdatePlan withRecheck(java.util.Optional<BoundExpression> condition) {
+        this.recheck = condition;
+        return this;
     }
 
     @Override
@@ -61,16 +72,40 @@ public final class UpdatePlan extends ModificationPlan {
             if (current == null) {
                 continue;
             }
+            Object[] updated = change.getValue();
+            boolean locked = false;
+            if (recheck != null) {
+                io.dosql.engine.storage.TableStore.LockedRow newest = table.store.lockNewest(rowId);
+                if (newest == null) {
+                    continue; // deleted meanwhile
+                }
+                locked = true;
+                if (newest.newer()) {
+                    Object[] source = java.util.Arrays.copyOf(newest.row(), width + 1);
+                    source[width] = rowId;
+                    if (recheck.isPresent() && !recheck.get().test(source, context)) {
+                        continue;
+                    }
+                    current = newest.row();
+                    if (assignments != null) {
+                        updated = new Object[width];
+                        for (int column = 0; column < width; column++) {
+                            updated[column] = assignments[column] == null ? current[column]
+                                    : assignments[column].evaluate(source, context);
+                        }
+                    }
+                }
+            }
             if (assignments == null) {
-                if (!writer.delete(table, rowId, current)) {
+                if (!writer.delete(table, rowId, current, locked)) {
                     continue;
                 }
                 addReturning(current, context, returned);
             } else {
-                if (!writer.update(table, rowId, current, change.getValue(), assigned)) {
+                if (!writer.update(table, rowId, current, updated, assigned, locked)) {
                     continue;
                 }
-                addReturning(change.getValue(), context, returned);
+                addReturning(updated, context, returned);
             }
             count++;
         }

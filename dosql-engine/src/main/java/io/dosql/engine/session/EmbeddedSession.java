@@ -795,9 +795,14 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             }
             default:
                 if (control.isolationLevel() != null) {
-                    if (transaction == null) {
+                    if (transaction == null && autoCommit) {
                         // PostgreSQL only warns; the level applies to no transaction.
                         return MaterializedResult.command("SET");
+                    }
+                    if (transaction == null) {
+                        // Autocommit off: the statement opens the transaction it sets up (pgjdbc sends BEGIN first).
+                        transaction = new Transaction(System.currentTimeMillis(), false, database.durable != null,
+                                defaultIsolation());
                     }
                     if (transaction.view != null) {
                         throw ErrorCode.ACTIVE_SQL_TRANSACTION.exception(

@@ -39,8 +39,12 @@ public interface TableStore {
         return false;
     }
 
-    /** Notes that the running statement read this table through an index (serializable conflict checks). */
+    /** Notes that the running statement read the whole table, or a range of it (serializable conflict checks). */
     default void noteRead() {
+    }
+
+    /** Notes that the running statement looked up exactly {@code key} in {@code index}. */
+    default void noteKeyRead(io.dosql.engine.catalog.IndexInfo index, Object[] key) {
     }
 
     /**
@@ -49,6 +53,19 @@ public interface TableStore {
      */
     default Object[] lockForWrite(long rowId) {
         return get(rowId);
+    }
+
+    /** A row locked for a change: its newest version, and whether that is newer than the snapshot's. */
+    record LockedRow(Object[] row, boolean newer) {
+    }
+
+    /**
+     * Like {@link #lockForWrite}, but under READ COMMITTED a row changed after the snapshot is returned
+     * in its newest version (marked newer) for the caller to re-evaluate; null when the row is gone.
+     */
+    default LockedRow lockNewest(long rowId) {
+        Object[] row = lockForWrite(rowId);
+        return row == null ? null : new LockedRow(row, false);
     }
 
     /** The newest version of a row for constraint checks, after waiting for its writer to end. */

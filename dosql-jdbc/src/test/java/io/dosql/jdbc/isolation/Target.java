@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * A database the isolation tests run on. PostgreSQL is the reference (skipped when its server is down);
- * the DoSQL targets run only with {@code -Ddosql.mvcc=true} until DoSQL has MVCC, so the build stays green.
+ * the DoSQL targets must behave the same.
  */
 enum Target {
     POSTGRESQL, DOSQL, DOSQL_FILE;
@@ -25,9 +25,6 @@ enum Target {
     void assumeAvailable() {
         if (this == POSTGRESQL) {
             assumeTrue(postgresListening(), "PostgreSQL is not listening on 127.0.0.1:5432");
-        } else {
-            assumeTrue(Boolean.getBoolean("dosql.mvcc") || "true".equals(System.getenv("DOSQL_MVCC")),
-                    "DoSQL targets run only with -Ddosql.mvcc=true (DoSQL has no MVCC yet)");
         }
     }
 

@@ -5,10 +5,10 @@
  * invariant ({@code BankTransferInvariantTest}).
  *
  * <p>Every expectation is what PostgreSQL 15 does (the {@code POSTGRESQL} target; skipped when 127.0.0.1:5432
- * is down). The {@code DOSQL} ({@code jdbc:dosql:mem:NAME}) and {@code DOSQL_FILE} ({@code jdbc:dosql:file:DIR})
- * targets run only with {@code -Ddosql.mvcc=true} (or {@code DOSQL_MVCC=true}) until DoSQL has MVCC:
+ * is down); the {@code DOSQL} ({@code jdbc:dosql:mem:NAME}) and {@code DOSQL_FILE} ({@code jdbc:dosql:file:DIR})
+ * targets must do the same:
  *
- * <pre>mvn -q -B -o -pl dosql-jdbc -am verify -Ddosql.mvcc=true \
+ * <pre>mvn -q -B -o -pl dosql-jdbc -am verify \
  *     -Dtest='io/dosql/jdbc/isolation/*Test' -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * <p>{@link io.dosql.jdbc.isolation.Session} runs each connection on its own thread, so a step can be left
