@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The shared suite on DoSQL embedded ({@code jdbc:dosql:mem:NAME}, one database per test class), plus the
  * PostgreSQL-family features DoSQL speaks: RETURNING, MERGE, DISTINCT ON, FULL and LATERAL joins, FOR
- * UPDATE SKIP LOCKED. Cases the engine cannot run yet are skipped through {@link EngineGaps}.
+ * UPDATE SKIP LOCKED.
  */
 class DoSqlIntegrationTest extends DialectSuite {
     private DoSqlMemoryDataSource memory;
@@ -86,16 +86,6 @@ class DoSqlIntegrationTest extends DialectSuite {
     @Override
     protected String isolationQuery() {
         return "show transaction_isolation";
-    }
-
-    // ---- shared cases the engine cannot run yet: delete the EngineGaps line once the engine is fixed ----
-
-    @Test
-    @Override
-    void transactionUsesTheRequestedIsolationLevel() {
-        EngineGaps.skip("setAutoCommit(false); setTransactionIsolation(SERIALIZABLE); show transaction_isolation",
-            "returns 'read committed' (also after an explicit begin; set transaction isolation level serializable)");
-        super.transactionUsesTheRequestedIsolationLevel();
     }
 
     // ---- PostgreSQL-family features ----
