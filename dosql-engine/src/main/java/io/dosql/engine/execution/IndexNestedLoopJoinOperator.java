@@ -78,6 +78,7 @@ public final class IndexNestedLoopJoinOperator extends PhysicalOperator {
                         index.store.seekEqual(new Object[] {key}, matches::add);
                         recheck = store.hasVersions();
                         if (recheck) {
+                            store.seekOldIndexEntries(index, new Object[] {key}, matches::add);
                             dedupe(matches);
                         }
                     }

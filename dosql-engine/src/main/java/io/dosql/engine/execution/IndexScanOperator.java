@@ -50,6 +50,8 @@ public final class IndexScanOperator extends PhysicalOperator {
     @Override
     protected RowIterator openIterator(ExecutionContext context) {
         TableStore store = index.table.store;
+        // Rows whose key changed after an older snapshot are found through entries the store kept aside.
+        boolean versioned = store.hasVersions();
         long[] rowIds;
         int[] count = new int[1];
         long[][] buffer = {new long[4]};
@@ -66,6 +68,9 @@ public final class IndexScanOperator extends PhysicalOperator {
                 if (key != null && seen.add(key)) {
                     store.noteKeyRead(index, new Object[] {key});
                     index.store.seekEqual(new Object[] {key}, collect);
+                    if (versioned) {
+                        store.seekOldIndexEntries(index, new Object[] {key}, collect);
+                    }
                 }
             }
         } else if (!equalKeys.isEmpty()) {
@@ -83,6 +88,9 @@ public final class IndexScanOperator extends PhysicalOperator {
             }
             if (!hasNull) {
                 index.store.seekEqual(key, collect);
+                if (versioned) {
+                    store.seekOldIndexEntries(index, key, collect);
+                }
             }
         } else {
             store.noteRead();
@@ -91,6 +99,9 @@ public final class IndexScanOperator extends PhysicalOperator {
             if ((low == null || lowValue != null) && (high == null || highValue != null)
                     && !(lowValue != null && highValue != null && Values.compare(lowValue, highValue) > 0)) {
                 index.store.range(lowValue, lowInclusive, highValue, highInclusive, collect);
+                if (versioned) {
+                    store.rangeOldIndexEntries(index, lowValue, lowInclusive, highValue, highInclusive, collect);
+                }
             }
         }
         rowIds = buffer[0];
@@ -99,7 +110,7 @@ public final class IndexScanOperator extends PhysicalOperator {
         Object[] equalKey = null;
         Object lowBound = null;
         Object highBound = null;
-        boolean recheck = store.hasVersions();
+        boolean recheck = versioned;
         if (recheck || inValues != null) {
             long[] unique = java.util.Arrays.stream(rowIds, 0, total).distinct().toArray();
             rowIds = unique;

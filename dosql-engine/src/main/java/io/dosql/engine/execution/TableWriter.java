@@ -74,6 +74,13 @@ public final class TableWriter {
             inverses.add(() -> index.store.insert(key, rowId));
         }
 
+        /** Snapshots that still see the old version find it through an entry the table store keeps aside. */
+        void keepForOldSnapshots(TableInfo table, IndexInfo index, Object[] key, long rowId) {
+            if (table.store.keepOldIndexEntry(index, key, rowId)) {
+                inverses.add(() -> table.store.dropOldIndexEntry(index, key, rowId));
+            }
+        }
+
         void undo() {
             for (int step = inverses.size() - 1; step >= 0; step--) {
                 inverses.get(step).run();
@@ -127,19 +134,13 @@ public final class TableWriter {
         });
         table.store.update(rowId, newRow);
         stored[0] = true;
-        // While old versions exist, their index entries stay (old snapshots find the row through them);
-        // pruning removes them.
-        boolean versioned = table.store.hasVersions();
         for (IndexInfo index : table.indexes) {
             Object[] oldKey = index.keyOf(oldRow);
             Object[] newKey = index.keyOf(newRow);
             if (!sameKey(oldKey, newKey)) {
-                if (!versioned) {
-                    steps.delete(index, oldKey, rowId);
-                }
-                if (!versioned || !table.store.olderVersionHasKey(rowId, index, newKey)) {
-                    steps.insert(index, newKey, rowId);
-                }
+                steps.delete(index, oldKey, rowId);
+                steps.keepForOldSnapshots(table, index, oldKey, rowId);
+                steps.insert(index, newKey, rowId);
             }
         }
     }
@@ -178,10 +179,10 @@ public final class TableWriter {
         });
         table.store.delete(rowId);
         removed[0] = true;
-        if (!table.store.hasVersions()) {
-            for (IndexInfo index : table.indexes) {
-                steps.delete(index, index.keyOf(row), rowId);
-            }
+        for (IndexInfo index : table.indexes) {
+            Object[] key = index.keyOf(row);
+            steps.delete(index, key, rowId);
+            steps.keepForOldSnapshots(table, index, key, rowId);
         }
     }
 
@@ -284,6 +285,7 @@ public final class TableWriter {
                     && java.util.Arrays.equals(java.util.Arrays.copyOf(index.columns, columns.length), columns)) {
                 index.store.seekEqual(key, result::add);
                 if (table.store.hasVersions()) {
+                    table.store.seekOldIndexEntries(index, key, result::add);
                     // Entries of old versions, and rows another transaction is changing: the newest version decides.
                     result.removeIf(rowId -> {
                         Object[] row = table.store.getLatest(rowId);
@@ -323,6 +325,7 @@ public final class TableWriter {
         while (true) {
             List<Long> candidates = new ArrayList<>();
             index.store.seekEqual(key, candidates::add);
+            table.store.seekOldIndexEntries(index, key, candidates::add);
             for (long rowId : candidates) {
                 if (rowId == self) {
                     continue;
@@ -335,6 +338,7 @@ public final class TableWriter {
             // A wait may have let another transaction add a row with the key: look again until stable.
             List<Long> again = new ArrayList<>();
             index.store.seekEqual(key, again::add);
+            table.store.seekOldIndexEntries(index, key, again::add);
             if (again.equals(candidates)) {
                 return -1;
             }

@@ -193,8 +193,7 @@ public final class Concurrency {
 
     /**
      * After a transaction ended: checkpoints when one is due and no transaction has uncommitted
-     * changes (the stores then hold only committed rows); the index entries only old versions need
-     * are taken out while it saves. A failure is the checkpointer's to report (it poisons the storage).
+     * changes (the stores then hold only committed rows). A failure is the checkpointer's to report (it poisons the storage).
      */
     private void checkpointIfDue() {
         if (checkpointer == null || !(checkpointWanted || checkpointer.needed())) {
@@ -214,7 +213,7 @@ public final class Concurrency {
     /** Runs {@code checkpoint} now; the caller makes sure no transaction has uncommitted changes. */
     public void checkpointNow(Runnable checkpoint) {
         try {
-            withoutOldIndexEntries(new java.util.ArrayList<>(pending), 0, checkpoint);
+            checkpoint.run();
         } finally {
             checkpointWanted = false;
             synchronized (checkpointDone) {
@@ -223,13 +222,6 @@ public final class Concurrency {
         }
     }
 
-    private static void withoutOldIndexEntries(java.util.List<MvccTableStore> stores, int from, Runnable action) {
-        if (from == stores.size()) {
-            action.run();
-        } else {
-            stores.get(from).withoutOldIndexEntries(() -> withoutOldIndexEntries(stores, from + 1, action));
-        }
-    }
 
     /** Whether some transaction has uncommitted changes in the stores. */
     public boolean hasUncommittedWriters() {

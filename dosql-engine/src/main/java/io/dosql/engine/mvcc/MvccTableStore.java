@@ -5,6 +5,7 @@ import io.dosql.engine.catalog.IndexInfo;
 import io.dosql.engine.catalog.TableInfo;
 import io.dosql.engine.storage.TableCursor;
 import io.dosql.engine.storage.TableStore;
+import io.dosql.engine.storage.memory.MemoryIndexStore;
 import io.dosql.transaction.IsolationLevel;
 import io.dosql.transaction.Snapshot;
 import io.dosql.transaction.Txn;
@@ -25,6 +26,11 @@ public final class MvccTableStore implements TableStore {
     private final TableInfo table;
     private final Concurrency concurrency;
     final VersionChains versions = new VersionChains();
+    /**
+     * Index entries removed from the real indexes by changes that snapshots may not see yet, kept here so
+     * their lookups still find the rows; the saved indexes hold exactly the newest versions' keys.
+     */
+    private final java.util.Map<IndexInfo, MemoryIndexStore> oldIndexEntries = new java.util.IdentityHashMap<>();
     /** Explicit row locks (FOR UPDATE / FOR SHARE) by row id; touched only under the statement latch. */
     private final java.util.Map<Long, RowLock> rowLocks = new java.util.HashMap<>();
 
@@ -312,6 +318,7 @@ public final class MvccTableStore implements TableStore {
     public void clear() {
         base.clear();
         versions.clear();
+        oldIndexEntries.clear();
     }
 
     // ---- row locks and constraint reads
@@ -453,73 +460,66 @@ public final class MvccTableStore implements TableStore {
         return base.get(rowId);
     }
 
-    /** Whether a version of {@code rowId} other than the newest has {@code key} in {@code index}. */
     @Override
-    public boolean olderVersionHasKey(long rowId, IndexInfo index, Object[] key) {
-        Version head = versions.head(rowId);
-        for (Version version = head == null ? null : head.older(); version != null; version = version.older()) {
-            if (version.row() != null && sameKey(index.keyOf(version.row()), key)) {
-                return true;
-            }
+    public boolean keepOldIndexEntry(IndexInfo index, Object[] key, long rowId) {
+        if (versions.head(rowId) == null) {
+            return false;
         }
-        return false;
+        oldIndexEntries.computeIfAbsent(index, ignored -> new MemoryIndexStore(key.length)).insert(key, rowId);
+        return true;
     }
 
-    /**
-     * Runs {@code action} (a checkpoint) with the index entries only old versions need taken out, so
-     * the saved indexes hold exactly the newest versions' keys; they are put back afterwards. Call it
-     * when no transaction has uncommitted changes (every chain's newest version is committed).
-     */
-    void withoutOldIndexEntries(Runnable action) {
-        java.util.Set<StaleEntry> removed = new java.util.LinkedHashSet<>();
-        versions.forEach((rowId, head) -> {
-            for (Version version = head.older(); version != null; version = version.older()) {
-                if (version.row() == null) {
-                    continue;
-                }
-                for (IndexInfo index : table.indexes) {
-                    Object[] key = index.keyOf(version.row());
-                    if (head.row() != null && sameKey(index.keyOf(head.row()), key)) {
-                        continue;
-                    }
-                    if (removed.add(new StaleEntry(index, java.util.Arrays.asList(key), rowId))) {
-                        index.store.delete(key, rowId);
-                    }
-                }
-            }
-        });
-        try {
-            action.run();
-        } finally {
-            for (StaleEntry entry : removed) {
-                entry.index().store.insert(entry.key().toArray(), entry.rowId());
-            }
+    @Override
+    public void dropOldIndexEntry(IndexInfo index, Object[] key, long rowId) {
+        MemoryIndexStore entries = oldIndexEntries.get(index);
+        if (entries != null) {
+            entries.delete(key, rowId);
         }
     }
 
-    /** An index entry only an old version needs. */
-    private record StaleEntry(IndexInfo index, List<Object> key, long rowId) {
+    @Override
+    public void seekOldIndexEntries(IndexInfo index, Object[] key, java.util.function.LongConsumer consumer) {
+        MemoryIndexStore entries = oldIndexEntries.get(index);
+        if (entries != null) {
+            entries.seekEqual(key, consumer);
+        }
+    }
+
+    @Override
+    public void rangeOldIndexEntries(IndexInfo index, Object low, boolean lowInclusive, Object high,
+                                     boolean highInclusive, java.util.function.LongConsumer consumer) {
+        MemoryIndexStore entries = oldIndexEntries.get(index);
+        if (entries != null) {
+            entries.range(low, lowInclusive, high, highInclusive, consumer);
+        }
     }
 
     /** Prunes versions older than {@code horizon}; true when nothing committed waits any more. */
     boolean prune(long horizon) {
-        versions.prune(horizon, (rowId, row, kept, head) -> {
-            if (row == null) {
-                return;
-            }
-            for (IndexInfo index : table.indexes) {
-                Object[] key = index.keyOf(row);
-                if (!stillNeeded(key, index, head, kept)) {
-                    index.store.delete(key, rowId);
+        if (oldIndexEntries.isEmpty()) {
+            versions.prune(horizon, (rowId, row, kept, head) -> { });
+        } else {
+            versions.prune(horizon, (rowId, row, kept, head) -> {
+                if (row == null) {
+                    return;
                 }
+                for (IndexInfo index : table.indexes) {
+                    Object[] key = index.keyOf(row);
+                    if (kept == head || !stillNeeded(key, index, head.older(), kept)) {
+                        dropOldIndexEntry(index, key, rowId);
+                    }
+                }
+            });
+            if (versions.isEmpty()) {
+                oldIndexEntries.clear();
             }
-        });
+        }
         return !versions.hasCommittedPending();
     }
 
-    /** Whether a version from {@code head} down to {@code kept} has {@code key}. */
-    private static boolean stillNeeded(Object[] key, IndexInfo index, Version head, Version kept) {
-        for (Version version = head; version != null; version = version.older()) {
+    /** Whether a version from {@code from} down to {@code kept} has {@code key}. */
+    private static boolean stillNeeded(Object[] key, IndexInfo index, Version from, Version kept) {
+        for (Version version = from; version != null; version = version.older()) {
             if (version.row() != null && sameKey(index.keyOf(version.row()), key)) {
                 return true;
             }

@@ -73,9 +73,25 @@ public interface TableStore {
         return get(rowId);
     }
 
-    /** Whether an older version of the row has {@code key} in {@code index} (its index entry is kept). */
-    default boolean olderVersionHasKey(long rowId, io.dosql.engine.catalog.IndexInfo index, Object[] key) {
+    /**
+     * Keeps aside the index entry a change just removed, when snapshots may still see the old version
+     * (their index lookups must still find the row); true when kept. Pruning drops it.
+     */
+    default boolean keepOldIndexEntry(io.dosql.engine.catalog.IndexInfo index, Object[] key, long rowId) {
         return false;
+    }
+
+    default void dropOldIndexEntry(io.dosql.engine.catalog.IndexInfo index, Object[] key, long rowId) {
+    }
+
+    /** Row ids of kept-aside entries of {@code index} equal to {@code key} (prefix match when shorter). */
+    default void seekOldIndexEntries(io.dosql.engine.catalog.IndexInfo index, Object[] key,
+                                     java.util.function.LongConsumer consumer) {
+    }
+
+    /** Row ids of kept-aside entries of {@code index} whose first column lies in the range (see IndexStore.range). */
+    default void rangeOldIndexEntries(io.dosql.engine.catalog.IndexInfo index, Object low, boolean lowInclusive,
+                                      Object high, boolean highInclusive, java.util.function.LongConsumer consumer) {
     }
 
     /**
