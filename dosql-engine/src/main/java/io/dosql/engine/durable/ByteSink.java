@@ -67,8 +67,28 @@ final class ByteSink {
         size += bytes.length;
     }
 
+    /** Bytes without a length prefix (an already encoded part, such as a row). */
+    void writeRaw(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
+    }
+
+    /** Varint UTF-8 length, then the bytes; ASCII text is copied without an intermediate array. */
     void writeString(String value) {
-        writeBytes(value.getBytes(StandardCharsets.UTF_8));
+        int length = value.length();
+        ensure(5 + length);
+        int start = size;
+        writeVarLong(length);
+        for (int index = 0; index < length; index++) {
+            char c = value.charAt(index);
+            if (c >= 0x80) {
+                size = start;
+                writeBytes(value.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            buffer[size++] = (byte) c;
+        }
     }
 
     int size() {
@@ -81,6 +101,16 @@ final class ByteSink {
             throw new IllegalArgumentException("cannot truncate " + size + " bytes to " + newSize);
         }
         size = newSize;
+    }
+
+    /** Empties the sink, keeping its buffer (scratch use). */
+    void reset() {
+        size = 0;
+    }
+
+    /** The backing array, valid up to {@link #size()}. */
+    byte[] array() {
+        return buffer;
     }
 
     byte[] toByteArray() {

@@ -94,6 +94,29 @@ public final class RedoBuffer {
         rowOp(table, RedoOp.PUT, rowId, row);
     }
 
+    /** {@link #put} of a row already encoded by {@link ValueCodec#encodeRow}. */
+    void putEncoded(TableInfo table, long rowId, byte[] encodedRow) {
+        encodedRowOp(table, RedoOp.PUT, rowId, encodedRow);
+    }
+
+    void updateEncoded(TableInfo table, long rowId, byte[] encodedRow) {
+        encodedRowOp(table, RedoOp.UPDATE, rowId, encodedRow);
+    }
+
+    private void encodedRowOp(TableInfo table, RedoOp op, long rowId, byte[] encodedRow) {
+        int before = size();
+        try {
+            select(table);
+            ByteSink out = sink();
+            out.writeByte(op.code);
+            out.writeVarLong(rowId);
+            out.writeRaw(encodedRow);
+        } catch (RuntimeException failure) {
+            truncate(before);
+            throw failure;
+        }
+    }
+
     void update(TableInfo table, long rowId, Object[] row) {
         rowOp(table, RedoOp.UPDATE, rowId, row);
     }

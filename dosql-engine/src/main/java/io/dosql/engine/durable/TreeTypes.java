@@ -67,8 +67,28 @@ final class TreeTypes {
         }
     };
 
-    /** A table row. */
-    static final DataType<Object[]> ROW = TUPLE;
+    /**
+     * A table row, kept encoded ({@link ValueCodec#encodeRow}): the bytes the redo log holds are the bytes
+     * the tree holds (one encoding per change), and a dirty leaf costs about the row's size in memory
+     * instead of its decoded objects. Same page format as a {@link #INDEX_ENTRY} tuple.
+     */
+    static final DataType<byte[]> ROW = new DataType<>() {
+        @Override
+        public void write(byte[] value, ByteWriter out) {
+            out.writeVarInt(value.length);
+            out.writeBytes(value);
+        }
+
+        @Override
+        public byte[] read(ByteReader in) {
+            return in.readBytes(in.readVarInt());
+        }
+
+        @Override
+        public int memorySize(byte[] value) {
+            return 16 + ((value.length + 7) & ~7);
+        }
+    };
 
     /** An index entry. */
     static final KeyType<Object[]> INDEX_ENTRY = TUPLE;
@@ -91,9 +111,7 @@ final class TreeTypes {
     };
 
     private static void writeTuple(Object[] tuple, ByteWriter out) {
-        byte[] bytes = ValueCodec.encodeRow(tuple);
-        out.writeVarInt(bytes.length);
-        out.writeBytes(bytes);
+        ValueCodec.writeRowWithLength(tuple, out);
     }
 
     private static Object[] readTuple(ByteReader in) {
