@@ -116,8 +116,4 @@ final class ByteSink {
     byte[] toByteArray() {
         return Arrays.copyOf(buffer, size);
     }
-
-    byte[] slice(int from, int to) {
-        return Arrays.copyOfRange(buffer, from, to);
-    }
 }
