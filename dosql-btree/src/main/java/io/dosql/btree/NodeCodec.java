@@ -17,6 +17,7 @@ final class NodeCodec implements MemoryMeter {
     private final int maxInlineValue;
     private final ByteWriter page;
     private final ByteWriter scratch = new ByteWriter(256);
+    private final byte[] pageImage;
 
     @SuppressWarnings("unchecked")
     NodeCodec(KeyType<?> keyType, DataType<?> valueType, PageFile file) {
@@ -26,6 +27,7 @@ final class NodeCodec implements MemoryMeter {
         this.file = file;
         this.maxInlineValue = PageFormat.maxInlineValueBytes(file.pageSize);
         this.page = new ByteWriter(file.pageSize);
+        this.pageImage = new byte[file.pageSize];
     }
 
     @Override
@@ -230,8 +232,10 @@ final class NodeCodec implements MemoryMeter {
             throw new IllegalStateException("node encodes to " + page.size() + " bytes, expected " + node.bytes
                     + " (page size " + file.pageSize + "); a DataType does not serialize deterministically");
         }
-        byte[] bytes = new byte[file.pageSize];
+        // One page image reused for every node: PageFile.write copies it before returning.
+        byte[] bytes = pageImage;
         System.arraycopy(page.array(), 0, bytes, 0, page.size());
+        java.util.Arrays.fill(bytes, page.size(), bytes.length, (byte) 0);
         return bytes;
     }
 }
