@@ -135,13 +135,16 @@ final class NodeCodec implements MemoryMeter {
 
     /** Serialized size of {@code key}, length prefix included. */
     int keyEntrySize(Object key) {
-        scratch.reset();
-        keyType.write(key, scratch);
-        return PageFormat.varIntSize(scratch.size()) + scratch.size();
+        int length = keyLength(key);
+        return PageFormat.varIntSize(length) + length;
     }
 
     /** Serialized length of {@code key} alone. */
     int keyLength(Object key) {
+        int known = keyType.encodedLength(key);
+        if (known >= 0) {
+            return known;
+        }
         scratch.reset();
         keyType.write(key, scratch);
         return scratch.size();
@@ -152,9 +155,12 @@ final class NodeCodec implements MemoryMeter {
         if (value instanceof OverflowReference) {
             return PageFormat.OVERFLOW_REFERENCE_BYTES;
         }
-        scratch.reset();
-        valueType.write(value, scratch);
-        int length = scratch.size();
+        int length = valueType.encodedLength(value);
+        if (length < 0) {
+            scratch.reset();
+            valueType.write(value, scratch);
+            length = scratch.size();
+        }
         return length > maxInlineValue ? PageFormat.OVERFLOW_REFERENCE_BYTES
                 : PageFormat.varIntSize(length + 1) + length;
     }

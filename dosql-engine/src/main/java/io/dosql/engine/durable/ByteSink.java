@@ -74,21 +74,8 @@ final class ByteSink {
         size += bytes.length;
     }
 
-    /** Varint UTF-8 length, then the bytes; ASCII text is copied without an intermediate array. */
     void writeString(String value) {
-        int length = value.length();
-        ensure(5 + length);
-        int start = size;
-        writeVarLong(length);
-        for (int index = 0; index < length; index++) {
-            char c = value.charAt(index);
-            if (c >= 0x80) {
-                size = start;
-                writeBytes(value.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            buffer[size++] = (byte) c;
-        }
+        writeBytes(value.getBytes(StandardCharsets.UTF_8));
     }
 
     int size() {

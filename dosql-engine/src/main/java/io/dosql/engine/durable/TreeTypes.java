@@ -31,6 +31,11 @@ final class TreeTypes {
         }
 
         @Override
+        public int encodedLength(Long value) {
+            return Long.BYTES;
+        }
+
+        @Override
         public int compare(Long left, Long right) {
             return Long.compare(left, right);
         }
@@ -62,6 +67,12 @@ final class TreeTypes {
         }
 
         @Override
+        public int encodedLength(Object[] value) {
+            int length = ValueCodec.encodedRowLength(value);
+            return varIntSize(length) + length;
+        }
+
+        @Override
         public int compare(Object[] left, Object[] right) {
             return KeyOrder.TUPLES.compare(left, right);
         }
@@ -88,6 +99,11 @@ final class TreeTypes {
         public int memorySize(byte[] value) {
             return 16 + ((value.length + 7) & ~7);
         }
+
+        @Override
+        public int encodedLength(byte[] value) {
+            return varIntSize(value.length) + value.length;
+        }
     };
 
     /** An index entry. */
@@ -109,6 +125,11 @@ final class TreeTypes {
             return 0;
         }
     };
+
+    /** Bytes of {@code ByteWriter.writeVarInt(value)} for a non-negative value. */
+    private static int varIntSize(int value) {
+        return value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
+    }
 
     private static void writeTuple(Object[] tuple, ByteWriter out) {
         ValueCodec.writeRowWithLength(tuple, out);

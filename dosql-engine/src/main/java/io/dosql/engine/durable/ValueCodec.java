@@ -162,6 +162,51 @@ public final class ValueCodec {
         }
     }
 
+    /** The number of bytes {@link #writeRow} produces for {@code row} (computed without writing for common values). */
+    static int encodedRowLength(Object[] row) {
+        int length = varLongSize(row.length);
+        for (Object value : row) {
+            if (value == null) {
+                length += 1;
+            } else if (value instanceof Integer number) {
+                length += 1 + varLongSize(zigZag(number));
+            } else if (value instanceof Long number) {
+                length += 1 + varLongSize(zigZag(number));
+            } else if (value instanceof String text && isAscii(text)) {
+                length += 1 + varLongSize(text.length()) + text.length();
+            } else {
+                ByteSink scratch = SCRATCH.get();
+                scratch.reset();
+                writeRow(scratch, row);
+                return scratch.size();
+            }
+        }
+        return length;
+    }
+
+    private static long zigZag(long value) {
+        return (value << 1) ^ (value >> 63);
+    }
+
+    /** Bytes of {@link ByteSink#writeVarLong} for {@code value} (unsigned). */
+    private static int varLongSize(long value) {
+        int size = 1;
+        while ((value & ~0x7FL) != 0) {
+            value >>>= 7;
+            size++;
+        }
+        return size;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int index = 0; index < text.length(); index++) {
+            if (text.charAt(index) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The row's length as a var-int, then its bytes (a tuple in a tree page), through the scratch sink. */
     static void writeRowWithLength(Object[] row, io.dosql.btree.ByteWriter out) {
         ByteSink scratch = SCRATCH.get();

@@ -31,6 +31,25 @@ class ValueCodecTest {
     }
 
     @Test
+    void encodedRowLengthIsTheEncodedSize() {
+        Object[][] rows = {
+            {},
+            {null},
+            {0, -1, 63, -64, 64, Integer.MAX_VALUE, Integer.MIN_VALUE},
+            {0L, Long.MAX_VALUE, Long.MIN_VALUE, -8_000_000_000L, 1L << 56},
+            {"", "ascii text", "x".repeat(200), "x".repeat(20_000)},
+            {"ünïcödé 𝄞", 1, "ascii"},
+            {"\ud800 unpaired", 2L},
+            {new BigDecimal("1.5"), 3, "a", null},
+            {(short) 5, true, Double.NaN},
+        };
+        for (Object[] row : rows) {
+            assertThat(ValueCodec.encodedRowLength(row)).as(java.util.Arrays.toString(row))
+                    .isEqualTo(ValueCodec.encodeRow(row).length);
+        }
+    }
+
+    @Test
     void unknownClassesAreInternalErrorsNamingTheClass() {
         assertThatThrownBy(() -> ValueCodec.encodeRow(new Object[] {new StringBuilder("x")}))
                 .isInstanceOf(DoSqlException.class)
