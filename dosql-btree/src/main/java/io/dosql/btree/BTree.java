@@ -316,7 +316,9 @@ public final class BTree<K, V> {
             Node right;
             if (current.isLeaf()) {
                 LeafNode leaf = (LeafNode) current;
-                right = leaf.splitOff(append ? leaf.count - 1 : leafSplitPoint(leaf), codec);
+                // An append split leaves one entry on the right, which further appends fill like the left.
+                right = append ? leaf.splitOff(leaf.count - 1, codec, leaf.count + leaf.count / 8)
+                        : leaf.splitOff(leafSplitPoint(leaf), codec);
                 upKey = right.keys[0];
                 upKeySize = codec.keyEntrySize(upKey);
             } else {
