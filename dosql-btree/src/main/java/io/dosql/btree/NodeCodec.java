@@ -179,13 +179,17 @@ final class NodeCodec implements MemoryMeter {
         writeNodeHeader(PageFormat.LEAF, generation, leaf.count);
         leaf.attemptOverflow = null;
         for (int i = 0; i < leaf.count; i++) {
-            scratch.reset();
-            keyType.write(leaf.keys[i], scratch);
-            page.writeVarInt(scratch.size());
-            page.writeBytes(scratch.array(), 0, scratch.size());
+            writeKey(leaf.keys[i]);
             Object value = leaf.values[i];
             if (value instanceof OverflowReference reference) {
                 writeReference(reference);
+                continue;
+            }
+            int known = valueType.encodedLength(value);
+            if (known >= 0 && known <= maxInlineValue) {
+                // Written straight into the page (no scratch copy) when its length is known up front.
+                page.writeVarInt(known + 1);
+                writeExactly(valueType, value, known);
                 continue;
             }
             scratch.reset();
@@ -212,12 +216,32 @@ final class NodeCodec implements MemoryMeter {
             page.writeLong(inner.childPages[i]);
         }
         for (int i = 0; i < inner.count; i++) {
-            scratch.reset();
-            keyType.write(inner.keys[i], scratch);
-            page.writeVarInt(scratch.size());
-            page.writeBytes(scratch.array(), 0, scratch.size());
+            writeKey(inner.keys[i]);
         }
         return finishPage(inner);
+    }
+
+    /** varint length, then the key's bytes (straight into the page when its length is known). */
+    private void writeKey(Object key) {
+        int known = keyType.encodedLength(key);
+        if (known >= 0) {
+            page.writeVarInt(known);
+            writeExactly(keyType, key, known);
+            return;
+        }
+        scratch.reset();
+        keyType.write(key, scratch);
+        page.writeVarInt(scratch.size());
+        page.writeBytes(scratch.array(), 0, scratch.size());
+    }
+
+    private void writeExactly(DataType<Object> type, Object value, int length) {
+        int start = page.size();
+        type.write(value, page);
+        if (page.size() - start != length) {
+            throw new IllegalStateException("a value encodes to " + (page.size() - start) + " bytes, but its type's "
+                    + "encodedLength said " + length);
+        }
     }
 
     private void writeReference(OverflowReference reference) {

@@ -164,6 +164,18 @@ public final class ValueCodec {
 
     /** The number of bytes {@link #writeRow} produces for {@code row} (computed without writing for common values). */
     static int encodedRowLength(Object[] row) {
+        int length = commonRowLength(row);
+        if (length >= 0) {
+            return length;
+        }
+        ByteSink scratch = SCRATCH.get();
+        scratch.reset();
+        writeRow(scratch, row);
+        return scratch.size();
+    }
+
+    /** {@link #encodedRowLength} when every value is null, Integer, Long or an ASCII string; else -1. */
+    private static int commonRowLength(Object[] row) {
         int length = varLongSize(row.length);
         for (Object value : row) {
             if (value == null) {
@@ -175,10 +187,7 @@ public final class ValueCodec {
             } else if (value instanceof String text && isAscii(text)) {
                 length += 1 + varLongSize(text.length()) + text.length();
             } else {
-                ByteSink scratch = SCRATCH.get();
-                scratch.reset();
-                writeRow(scratch, row);
-                return scratch.size();
+                return -1;
             }
         }
         return length;
@@ -209,6 +218,27 @@ public final class ValueCodec {
 
     /** The row's length as a var-int, then its bytes (a tuple in a tree page), through the scratch sink. */
     static void writeRowWithLength(Object[] row, io.dosql.btree.ByteWriter out) {
+        int length = commonRowLength(row);
+        if (length >= 0) {
+            // Common values go straight into the page, in exactly writeRow's encoding.
+            out.writeVarInt(length);
+            out.writeVarLong(row.length);
+            for (Object value : row) {
+                if (value == null) {
+                    out.writeByte(NULL_TAG);
+                } else if (value instanceof Integer number) {
+                    out.writeByte(INTEGER_TAG);
+                    out.writeVarLong(zigZag(number));
+                } else if (value instanceof Long number) {
+                    out.writeByte(LONG_TAG);
+                    out.writeVarLong(zigZag(number));
+                } else {
+                    out.writeByte(STRING_TAG);
+                    out.writeString((String) value);
+                }
+            }
+            return;
+        }
         ByteSink scratch = SCRATCH.get();
         scratch.reset();
         writeRow(scratch, row);

@@ -44,8 +44,15 @@ class ValueCodecTest {
             {(short) 5, true, Double.NaN},
         };
         for (Object[] row : rows) {
+            byte[] encoded = ValueCodec.encodeRow(row);
             assertThat(ValueCodec.encodedRowLength(row)).as(java.util.Arrays.toString(row))
-                    .isEqualTo(ValueCodec.encodeRow(row).length);
+                    .isEqualTo(encoded.length);
+            io.dosql.btree.ByteWriter expected = new io.dosql.btree.ByteWriter();
+            expected.writeVarInt(encoded.length);
+            expected.writeBytes(encoded);
+            io.dosql.btree.ByteWriter direct = new io.dosql.btree.ByteWriter();
+            ValueCodec.writeRowWithLength(row, direct);
+            assertThat(direct.toByteArray()).as(java.util.Arrays.toString(row)).isEqualTo(expected.toByteArray());
         }
     }
 
