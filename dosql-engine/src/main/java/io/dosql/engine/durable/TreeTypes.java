@@ -144,7 +144,9 @@ final class TreeTypes {
     static int tupleSize(Object[] tuple) {
         long size = 16 + 8L * tuple.length;
         for (Object value : tuple) {
-            if (value instanceof String text) {
+            if (value instanceof Integer || value instanceof Long) {
+                size += 24; // the commonest key values first (this runs for every index entry written)
+            } else if (value instanceof String text) {
                 size += 40 + 2L * text.length();
             } else if (value instanceof Bytes bytes) {
                 size += 32 + bytes.length();
