@@ -36,6 +36,15 @@ public final class BTree<K, V> {
     /** The writer's root-to-leaf path (reused; the writer is single-threaded). */
     private InnerNode[] pathNodes = new InnerNode[16];
     private int[] pathIndexes = new int[16];
+    /**
+     * The rightmost leaf when the last write was an insert into it that did not split it (else null);
+     * valid while {@link #modifications} equals {@link #appendModifications} and the leaf is dirty. The
+     * path arrays then still hold its path ({@link #appendDepth} inner nodes), so an ascending insert
+     * (row ids, a serial key) goes straight to it without a descent.
+     */
+    private LeafNode appendLeaf;
+    private long appendModifications;
+    private int appendDepth;
     /** Nodes written by the checkpoint under way, children first. */
     private final List<Node> written = new ArrayList<>();
 
@@ -137,6 +146,13 @@ public final class BTree<K, V> {
         }
         int entrySize = PageFormat.varIntSize(keyLength) + keyLength + codec.valueEntrySize(value);
         int entryMemory = LeafNode.ENTRY_MEMORY + keyType.memorySize(key) + valueType.memorySize(value);
+        LeafNode last = appendLeaf;
+        if (last != null && appendModifications == modifications && last.dirty && last.count > 0
+                && greaterThanLast(key, last)) {
+            modifications++;
+            return append(last, key, value, entrySize, entryMemory);
+        }
+        appendLeaf = null;
         modifications++;
         int depth = 0;
         boolean rightmost = true;
@@ -168,9 +184,43 @@ public final class BTree<K, V> {
         pool.dirtyChanged(leaf.memory - before);
         if (leaf.bytes > pageSize) {
             splitUpward(leaf, rightmost && index == leaf.count - 1, depth);
+        } else if (rightmost && previous == null && index == leaf.count - 1) {
+            rememberAppendLeaf(leaf, depth);
         }
         pool.evictIfNeeded();
         return previous;
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean greaterThanLast(K key, LeafNode leaf) {
+        int last = leaf.count - 1;
+        if (leaf.longKeys != null) {
+            return (Long) key > leaf.longKeys[last];
+        }
+        return keyType.compare(key, (K) leaf.keys[last]) > 0;
+    }
+
+    private void rememberAppendLeaf(LeafNode leaf, int depth) {
+        appendLeaf = leaf;
+        appendModifications = modifications;
+        appendDepth = depth;
+    }
+
+    /** {@link #put} of a key above every key, into the remembered rightmost leaf (see {@link #appendLeaf}). */
+    private V append(LeafNode leaf, K key, V value, int entrySize, int entryMemory) {
+        int depth = appendDepth;
+        int before = leaf.memory;
+        leaf.insert(leaf.count, key, value, entrySize, entryMemory);
+        size++;
+        pool.dirtyChanged(leaf.memory - before);
+        if (leaf.bytes > pageSize) {
+            appendLeaf = null;
+            splitUpward(leaf, true, depth);
+        } else {
+            appendModifications = modifications;
+        }
+        pool.evictIfNeeded();
+        return null;
     }
 
     /** Removes {@code key}; returns the removed value or null. */
@@ -266,7 +316,9 @@ public final class BTree<K, V> {
             Node right;
             if (current.isLeaf()) {
                 LeafNode leaf = (LeafNode) current;
-                right = leaf.splitOff(append ? leaf.count - 1 : leafSplitPoint(leaf), codec);
+                // An append split leaves one entry on the right, which further appends fill like the left.
+                right = append ? leaf.splitOff(leaf.count - 1, codec, leaf.count + leaf.count / 8)
+                        : leaf.splitOff(leafSplitPoint(leaf), codec);
                 upKey = right.keys[0];
                 upKeySize = codec.keyEntrySize(upKey);
             } else {

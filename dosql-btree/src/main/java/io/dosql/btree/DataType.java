@@ -8,4 +8,13 @@ public interface DataType<T> {
 
     /** Approximate heap bytes of the decoded value (buffer-pool accounting). */
     int memorySize(T value);
+
+    /**
+     * Optional fast path: the exact number of bytes {@link #write} produces for {@code value}, or -1 when
+     * the tree should find out by writing it (the default). A wrong answer corrupts page images, which
+     * the checkpoint detects and refuses.
+     */
+    default int encodedLength(T value) {
+        return -1;
+    }
 }

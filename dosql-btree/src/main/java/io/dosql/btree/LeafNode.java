@@ -118,8 +118,13 @@ final class LeafNode extends Node {
 
     /** Moves entries [from, count) into a new dirty right sibling. */
     LeafNode splitOff(int from, MemoryMeter meter) {
+        return splitOff(from, meter, count - from + 4);
+    }
+
+    /** {@link #splitOff(int, MemoryMeter)} with room for {@code capacity} entries (appends fill the sibling). */
+    LeafNode splitOff(int from, MemoryMeter meter, int capacity) {
         int moved = count - from;
-        LeafNode right = new LeafNode(moved + 4, longKeys != null);
+        LeafNode right = new LeafNode(Math.max(capacity, moved + 4), longKeys != null);
         right.dirty = true;
         if (longKeys != null) {
             System.arraycopy(longKeys, from, right.longKeys, 0, moved);

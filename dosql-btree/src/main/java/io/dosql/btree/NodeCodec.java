@@ -17,6 +17,7 @@ final class NodeCodec implements MemoryMeter {
     private final int maxInlineValue;
     private final ByteWriter page;
     private final ByteWriter scratch = new ByteWriter(256);
+    private final byte[] pageImage;
 
     @SuppressWarnings("unchecked")
     NodeCodec(KeyType<?> keyType, DataType<?> valueType, PageFile file) {
@@ -26,6 +27,7 @@ final class NodeCodec implements MemoryMeter {
         this.file = file;
         this.maxInlineValue = PageFormat.maxInlineValueBytes(file.pageSize);
         this.page = new ByteWriter(file.pageSize);
+        this.pageImage = new byte[file.pageSize];
     }
 
     @Override
@@ -133,13 +135,16 @@ final class NodeCodec implements MemoryMeter {
 
     /** Serialized size of {@code key}, length prefix included. */
     int keyEntrySize(Object key) {
-        scratch.reset();
-        keyType.write(key, scratch);
-        return PageFormat.varIntSize(scratch.size()) + scratch.size();
+        int length = keyLength(key);
+        return PageFormat.varIntSize(length) + length;
     }
 
     /** Serialized length of {@code key} alone. */
     int keyLength(Object key) {
+        int known = keyType.encodedLength(key);
+        if (known >= 0) {
+            return known;
+        }
         scratch.reset();
         keyType.write(key, scratch);
         return scratch.size();
@@ -150,9 +155,12 @@ final class NodeCodec implements MemoryMeter {
         if (value instanceof OverflowReference) {
             return PageFormat.OVERFLOW_REFERENCE_BYTES;
         }
-        scratch.reset();
-        valueType.write(value, scratch);
-        int length = scratch.size();
+        int length = valueType.encodedLength(value);
+        if (length < 0) {
+            scratch.reset();
+            valueType.write(value, scratch);
+            length = scratch.size();
+        }
         return length > maxInlineValue ? PageFormat.OVERFLOW_REFERENCE_BYTES
                 : PageFormat.varIntSize(length + 1) + length;
     }
@@ -171,13 +179,17 @@ final class NodeCodec implements MemoryMeter {
         writeNodeHeader(PageFormat.LEAF, generation, leaf.count);
         leaf.attemptOverflow = null;
         for (int i = 0; i < leaf.count; i++) {
-            scratch.reset();
-            keyType.write(leaf.keys[i], scratch);
-            page.writeVarInt(scratch.size());
-            page.writeBytes(scratch.array(), 0, scratch.size());
+            writeKey(leaf.keys[i]);
             Object value = leaf.values[i];
             if (value instanceof OverflowReference reference) {
                 writeReference(reference);
+                continue;
+            }
+            int known = valueType.encodedLength(value);
+            if (known >= 0 && known <= maxInlineValue) {
+                // Written straight into the page (no scratch copy) when its length is known up front.
+                page.writeVarInt(known + 1);
+                writeExactly(valueType, value, known);
                 continue;
             }
             scratch.reset();
@@ -204,12 +216,32 @@ final class NodeCodec implements MemoryMeter {
             page.writeLong(inner.childPages[i]);
         }
         for (int i = 0; i < inner.count; i++) {
-            scratch.reset();
-            keyType.write(inner.keys[i], scratch);
-            page.writeVarInt(scratch.size());
-            page.writeBytes(scratch.array(), 0, scratch.size());
+            writeKey(inner.keys[i]);
         }
         return finishPage(inner);
+    }
+
+    /** varint length, then the key's bytes (straight into the page when its length is known). */
+    private void writeKey(Object key) {
+        int known = keyType.encodedLength(key);
+        if (known >= 0) {
+            page.writeVarInt(known);
+            writeExactly(keyType, key, known);
+            return;
+        }
+        scratch.reset();
+        keyType.write(key, scratch);
+        page.writeVarInt(scratch.size());
+        page.writeBytes(scratch.array(), 0, scratch.size());
+    }
+
+    private void writeExactly(DataType<Object> type, Object value, int length) {
+        int start = page.size();
+        type.write(value, page);
+        if (page.size() - start != length) {
+            throw new IllegalStateException("a value encodes to " + (page.size() - start) + " bytes, but its type's "
+                    + "encodedLength said " + length);
+        }
     }
 
     private void writeReference(OverflowReference reference) {
@@ -230,8 +262,10 @@ final class NodeCodec implements MemoryMeter {
             throw new IllegalStateException("node encodes to " + page.size() + " bytes, expected " + node.bytes
                     + " (page size " + file.pageSize + "); a DataType does not serialize deterministically");
         }
-        byte[] bytes = new byte[file.pageSize];
+        // One page image reused for every node: PageFile.write copies it before returning.
+        byte[] bytes = pageImage;
         System.arraycopy(page.array(), 0, bytes, 0, page.size());
+        java.util.Arrays.fill(bytes, page.size(), bytes.length, (byte) 0);
         return bytes;
     }
 }

@@ -19,6 +19,12 @@ final class PageFile {
     final LongAdder pagesWritten = new LongAdder();
     /** Generation of the newest durable header; pages claiming a later one are stale. */
     volatile long generation;
+    /** Most pages gathered into one write. */
+    private static final int STAGED_PAGES = 64;
+    /** Pages written but not yet passed to the backend (the writer's; readers never run meanwhile). */
+    private byte[] stage;
+    private long stagedFirst;
+    private int staged;
 
     PageFile(StorageBackend backend, String objectName) {
         this.backend = backend;
@@ -28,6 +34,9 @@ final class PageFile {
 
     /** Reads page {@code pageNumber} without any check (header probing). */
     byte[] readRaw(long pageNumber) {
+        if (staged > 0) {
+            writeStaged();
+        }
         byte[] page = new byte[pageSize];
         backend.readPage(objectName, pageNumber, ByteBuffer.wrap(page));
         pagesRead.increment();
@@ -56,14 +65,44 @@ final class PageFile {
         return page;
     }
 
-    /** Seals (checksum) and writes a full page. */
+    /**
+     * Seals (checksum) and writes a full page. Consecutive pages are gathered and written together (a
+     * checkpoint writes mostly runs of fresh pages); {@link #sync} writes what is gathered first, so
+     * the order of writes and syncs is kept. The caller may reuse {@code page} at once.
+     */
     void write(long pageNumber, byte[] page) {
         PageFormat.seal(page, pageNumber);
-        backend.writePage(objectName, pageNumber, ByteBuffer.wrap(page));
+        if (staged > 0 && (pageNumber != stagedFirst + staged || staged == STAGED_PAGES)) {
+            writeStaged();
+        }
+        if (stage == null) {
+            stage = new byte[STAGED_PAGES * pageSize];
+        }
+        if (staged == 0) {
+            stagedFirst = pageNumber;
+        }
+        System.arraycopy(page, 0, stage, staged * pageSize, pageSize);
+        staged++;
         pagesWritten.increment();
     }
 
+    /** Writes the gathered pages (errors propagate; the gathered pages are dropped either way). */
+    void writeStaged() {
+        if (staged == 0) {
+            return;
+        }
+        int count = staged;
+        staged = 0;
+        backend.write(objectName, stagedFirst * pageSize, ByteBuffer.wrap(stage, 0, count * pageSize));
+    }
+
+    /** Forgets gathered pages not yet written (a failed checkpoint: its pages are never used). */
+    void discardStaged() {
+        staged = 0;
+    }
+
     void sync() {
+        writeStaged();
         backend.sync(objectName);
     }
 

@@ -237,6 +237,7 @@ public final class Pager implements AutoCloseable {
             file.write(Header.slot(nextGeneration), header.encode(pageSize));
             file.sync();
         } catch (RuntimeException | Error failure) {
+            file.discardStaged();
             abandon(allocation, headerWritten ? Header.slot(nextGeneration) : -1, failure);
             for (BTree<?, ?> tree : trees) {
                 tree.abandonWritten();

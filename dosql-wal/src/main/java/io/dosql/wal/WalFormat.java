@@ -105,9 +105,16 @@ final class WalFormat {
     }
 
     static ByteBuffer encodeRecord(long lsn, long transactionId, WalRecordType type, byte[] payload) {
-        ByteBuffer buffer = ByteBuffer.allocate(RECORD_HEADER_SIZE + payload.length).order(ByteOrder.BIG_ENDIAN);
-        buffer.putInt(payload.length).putInt(0).putLong(lsn).putLong(transactionId).put(type.code()).put(payload);
-        buffer.putInt(4, checksum(buffer.array(), payload.length));
+        return encodeRecord(lsn, transactionId, type, payload, 0, payload.length,
+                new byte[RECORD_HEADER_SIZE + payload.length]);
+    }
+
+    /** Encodes the record into the start of {@code into} (at least header + length bytes); returns that part. */
+    static ByteBuffer encodeRecord(long lsn, long transactionId, WalRecordType type, byte[] payload, int offset,
+                                   int length, byte[] into) {
+        ByteBuffer buffer = ByteBuffer.wrap(into, 0, RECORD_HEADER_SIZE + length).order(ByteOrder.BIG_ENDIAN);
+        buffer.putInt(length).putInt(0).putLong(lsn).putLong(transactionId).put(type.code()).put(payload, offset, length);
+        buffer.putInt(4, checksum(into, length));
         return buffer.flip();
     }
 

@@ -61,6 +61,9 @@ public final class WalWriter implements AutoCloseable {
     private long lastCheckpointLsn;
 
     private final Object syncMonitor = new Object();
+    /** Largest record encoded into the reusable {@link #recordBuffer}; larger ones get their own array. */
+    private static final int RECORD_BUFFER_LIMIT = 2 << 20;
+    private byte[] recordBuffer;
     private long flushedLsn;
     private boolean syncInProgress;
     private volatile DoSqlException failure;
@@ -127,26 +130,33 @@ public final class WalWriter implements AutoCloseable {
 
     /** Appends a record (not yet durable) and returns its LSN. */
     public long append(long transactionId, WalRecordType type, byte[] payload) {
+        Objects.requireNonNull(payload, "payload is null");
+        return append(transactionId, type, payload, 0, payload.length);
+    }
+
+    /** Appends a record whose payload is {@code payload[offset, offset + length)}; returns its LSN. */
+    public long append(long transactionId, WalRecordType type, byte[] payload, int offset, int length) {
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(payload, "payload is null");
-        if (payload.length > maximumPayloadSize()) {
-            throw new IllegalArgumentException("WAL record payload of " + payload.length
+        Objects.checkFromIndexSize(offset, length, payload.length);
+        if (length > maximumPayloadSize()) {
+            throw new IllegalArgumentException("WAL record payload of " + length
                     + " bytes exceeds the maximum of " + maximumPayloadSize());
         }
         appendLock.lock();
         try {
             checkUsable();
-            int length = WalFormat.RECORD_HEADER_SIZE + payload.length;
-            if (offsetInSegment(endLsn) + length > segmentSize) {
+            int recordLength = WalFormat.RECORD_HEADER_SIZE + length;
+            if (offsetInSegment(endLsn) + recordLength > segmentSize) {
                 rollOver();
             }
             long lsn = endLsn;
             backend.write(WalFormat.segmentName(currentSegment), offsetInSegment(lsn),
-                    WalFormat.encodeRecord(lsn, transactionId, type, payload));
-            endLsn = lsn + length;
+                    encodeRecord(lsn, transactionId, type, payload, offset, length));
+            endLsn = lsn + recordLength;
             track(transactionId, type, lsn);
             records.incrementAndGet();
-            bytes.addAndGet(length);
+            bytes.addAndGet(recordLength);
             return lsn;
         } finally {
             appendLock.unlock();
@@ -161,6 +171,27 @@ public final class WalWriter implements AutoCloseable {
     /** Appends a DATA record carrying {@code payload}. */
     public long data(long transactionId, byte[] payload) {
         return append(transactionId, WalRecordType.DATA, payload);
+    }
+
+    /** Appends a DATA record carrying {@code payload[offset, offset + length)} (no copy of the caller's array). */
+    public long data(long transactionId, byte[] payload, int offset, int length) {
+        return append(transactionId, WalRecordType.DATA, payload, offset, length);
+    }
+
+    /**
+     * The record's bytes in {@link #recordBuffer}, reused across appends (under the append lock) so that
+     * large transactions do not allocate a record-sized array per record.
+     */
+    private java.nio.ByteBuffer encodeRecord(long lsn, long transactionId, WalRecordType type, byte[] payload,
+                                             int offset, int length) {
+        int size = WalFormat.RECORD_HEADER_SIZE + length;
+        if (size > RECORD_BUFFER_LIMIT) {
+            return WalFormat.encodeRecord(lsn, transactionId, type, payload, offset, length, new byte[size]);
+        }
+        if (recordBuffer == null || recordBuffer.length < size) {
+            recordBuffer = new byte[Math.max(size, Math.min(RECORD_BUFFER_LIMIT, 2 * size))];
+        }
+        return WalFormat.encodeRecord(lsn, transactionId, type, payload, offset, length, recordBuffer);
     }
 
     /** Appends an ABORT record; not synced (losing it is harmless: recovery discards the transaction anyway). */

@@ -67,6 +67,13 @@ final class ByteSink {
         size += bytes.length;
     }
 
+    /** Bytes without a length prefix (an already encoded part, such as a row). */
+    void writeRaw(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
+    }
+
     void writeString(String value) {
         writeBytes(value.getBytes(StandardCharsets.UTF_8));
     }
@@ -83,11 +90,17 @@ final class ByteSink {
         size = newSize;
     }
 
-    byte[] toByteArray() {
-        return Arrays.copyOf(buffer, size);
+    /** Empties the sink, keeping its buffer (scratch use). */
+    void reset() {
+        size = 0;
     }
 
-    byte[] slice(int from, int to) {
-        return Arrays.copyOfRange(buffer, from, to);
+    /** The backing array, valid up to {@link #size()}. */
+    byte[] array() {
+        return buffer;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(buffer, size);
     }
 }

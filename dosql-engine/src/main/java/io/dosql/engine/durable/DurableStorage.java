@@ -238,9 +238,11 @@ public final class DurableStorage implements AutoCloseable {
         long durableAt;
         try {
             int chunk = Math.min(CHUNK_BYTES, wal.maximumPayloadSize());
-            for (int from = 0; from < redo.size(); from += chunk) {
-                wal.data(transactionId, redo.slice(from, Math.min(redo.size(), from + chunk)));
-            }
+            redo.forEachChunk((array, length) -> {
+                for (int from = 0; from < length; from += chunk) {
+                    wal.data(transactionId, array, from, Math.min(chunk, length - from));
+                }
+            });
             durableAt = wal.commitNoWait(transactionId);
         } catch (RuntimeException failure) {
             try {
@@ -401,18 +403,31 @@ public final class DurableStorage implements AutoCloseable {
      * threshold since the last checkpoint. The caller holds the write lock between transactions.
      */
     public void checkpointIfNeeded(Catalog catalog) {
-        if (checkpointNeeded()) {
+        if (checkpointNeeded(catalog)) {
             checkpoint(catalog);
         }
     }
 
-    /** Whether dirty pages or the log's growth since the last checkpoint call for a checkpoint now. */
-    public boolean checkpointNeeded() {
+    /**
+     * Whether dirty pages or the log's growth since the last checkpoint call for a checkpoint now (after a
+     * commit, with no uncommitted change in any tree); drops the trees of dropped tables first.
+     */
+    public boolean checkpointNeeded(Catalog catalog) {
         if (replaying || closed || failure != null) {
             return false;
         }
         long dirty;
         synchronized (pager) {
+            // Trees of dropped tables and indexes go now, not at the next checkpoint: their dirty nodes
+            // would count against the threshold (and stay in memory) meanwhile. Their pages stay intact
+            // until the next checkpoint is durable, so a crash before it recovers as it did before.
+            try {
+                dropDeadTrees(liveTrees(catalog, null, null));
+            } catch (RuntimeException error) {
+                failure = error instanceof DoSqlException known ? known : new DoSqlException(ErrorCode.IO_ERROR,
+                        ErrorCode.IO_ERROR.format(DATA_OBJECT, "dropping a tree failed: " + error), error);
+                throw failure;
+            }
             dirty = pager.stats().dirtyBytes();
         }
         return dirty > options.bufferPoolBytes() / 2 || wal.endLsn() - checkpointedLsn > options.checkpointWalBytes();
@@ -433,35 +448,12 @@ public final class DurableStorage implements AutoCloseable {
             wal.flush();
             Map<String, long[]> tables = new LinkedHashMap<>();
             Map<String, Long> indexes = new LinkedHashMap<>();
-            Set<Long> live = new HashSet<>();
-            for (Catalog.Schema schema : catalog.schemas()) {
-                for (TableInfo table : schema.tables.values()) {
-                    if (!(table.store.underlying() instanceof LoggedTableStore logged && logged.rows() instanceof TreeTableStore tree)) {
-                        throw ErrorCode.INTERNAL_ERROR.exception("table " + table.name + " is not stored in a tree");
-                    }
-                    tables.put(CheckpointMetadata.qualified(table.schema, table.name),
-                            new long[] {tree.treeId(), tree.rowIdLimit()});
-                    live.add(tree.treeId());
-                    for (IndexInfo index : table.indexes) {
-                        if (!(index.store instanceof DurableIndexStore durable
-                                && durable.target() instanceof TreeIndexStore indexTree)) {
-                            throw ErrorCode.INTERNAL_ERROR.exception("index " + index.name + " is not stored in a tree");
-                        }
-                        indexes.put(CheckpointMetadata.qualified(table.schema, index.name), indexTree.treeId());
-                        live.add(indexTree.treeId());
-                    }
-                }
-            }
+            Set<Long> live = liveTrees(catalog, tables, indexes);
             Map<String, Long> identities = new LinkedHashMap<>();
             forEachIdentity(catalog, (key, column) -> identities.put(key, column.identity.get()));
             byte[] metadata = new CheckpointMetadata(lsn, List.copyOf(ddlHistory), tables, indexes, identities).encode();
             synchronized (pager) {
-                for (long treeId : knownTrees) {
-                    if (!live.contains(treeId)) {
-                        pager.dropTree(treeId);
-                    }
-                }
-                knownTrees.retainAll(live);
+                dropDeadTrees(live);
                 pager.checkpoint(metadata);
             }
             // The log keeps everything since the previous checkpoint, not just this one: if this
@@ -479,6 +471,51 @@ public final class DurableStorage implements AutoCloseable {
                     ErrorCode.IO_ERROR.format(DATA_OBJECT, "checkpoint failed: " + error), error);
             failure = wrapped;
             throw wrapped;
+        }
+    }
+
+    /**
+     * The trees the catalog uses; fills {@code tables} (name to tree id and row id limit) and {@code
+     * indexes} (name to tree id) when given.
+     */
+    private static Set<Long> liveTrees(Catalog catalog, Map<String, long[]> tables, Map<String, Long> indexes) {
+        Set<Long> live = new HashSet<>();
+        for (Catalog.Schema schema : catalog.schemas()) {
+            for (TableInfo table : schema.tables.values()) {
+                if (!(table.store.underlying() instanceof LoggedTableStore logged && logged.rows() instanceof TreeTableStore tree)) {
+                    throw ErrorCode.INTERNAL_ERROR.exception("table " + table.name + " is not stored in a tree");
+                }
+                if (tables != null) {
+                    tables.put(CheckpointMetadata.qualified(table.schema, table.name),
+                            new long[] {tree.treeId(), tree.rowIdLimit()});
+                }
+                live.add(tree.treeId());
+                for (IndexInfo index : table.indexes) {
+                    if (!(index.store instanceof DurableIndexStore durable
+                            && durable.target() instanceof TreeIndexStore indexTree)) {
+                        throw ErrorCode.INTERNAL_ERROR.exception("index " + index.name + " is not stored in a tree");
+                    }
+                    if (indexes != null) {
+                        indexes.put(CheckpointMetadata.qualified(table.schema, index.name), indexTree.treeId());
+                    }
+                    live.add(indexTree.treeId());
+                }
+            }
+        }
+        return live;
+    }
+
+    /** Drops the trees created or checkpointed earlier that are not {@code live}; the caller holds the pager. */
+    private void dropDeadTrees(Set<Long> live) {
+        if (live.containsAll(knownTrees)) {
+            return;
+        }
+        for (java.util.Iterator<Long> known = knownTrees.iterator(); known.hasNext(); ) {
+            long treeId = known.next();
+            if (!live.contains(treeId)) {
+                pager.dropTree(treeId);
+                known.remove();
+            }
         }
     }
 

@@ -37,9 +37,16 @@ final class LoggedTableStore implements TableStore {
         }
         int mark = redo.size();
         long expected = rows.rowIdLimit();
-        redo.put(table, expected, row);
+        // A tree store keeps the very bytes the redo log gets: the row is encoded once.
+        TreeTableStore tree = rows instanceof TreeTableStore t ? t : null;
+        byte[] encoded = tree == null ? null : ValueCodec.encodeRow(row);
+        if (tree == null) {
+            redo.put(table, expected, row);
+        } else {
+            redo.putEncoded(table, expected, encoded);
+        }
         try {
-            long rowId = rows.insert(row);
+            long rowId = tree == null ? rows.insert(row) : tree.insertEncoded(encoded);
             if (rowId != expected) {
                 throw new IllegalStateException("store assigned row id " + rowId + ", expected " + expected);
             }
@@ -59,11 +66,21 @@ final class LoggedTableStore implements TableStore {
     public void update(long rowId, Object[] row) {
         RedoBuffer redo = storage.redoFor(table);
         int mark = redo == null ? 0 : redo.size();
+        TreeTableStore tree = rows instanceof TreeTableStore t ? t : null;
+        byte[] encoded = tree == null ? null : ValueCodec.encodeRow(row);
         if (redo != null) {
-            redo.update(table, rowId, row);
+            if (encoded == null) {
+                redo.update(table, rowId, row);
+            } else {
+                redo.updateEncoded(table, rowId, encoded);
+            }
         }
         try {
-            rows.update(rowId, row);
+            if (tree == null) {
+                rows.update(rowId, row);
+            } else {
+                tree.updateEncoded(rowId, encoded);
+            }
         } catch (RuntimeException failure) {
             if (redo != null) {
                 redo.truncate(mark);
@@ -93,11 +110,21 @@ final class LoggedTableStore implements TableStore {
     public void restore(long rowId, Object[] row) {
         RedoBuffer redo = storage.redoFor(table);
         int mark = redo == null ? 0 : redo.size();
+        TreeTableStore tree = rows instanceof TreeTableStore t ? t : null;
+        byte[] encoded = tree == null ? null : ValueCodec.encodeRow(row);
         if (redo != null) {
-            redo.put(table, rowId, row);
+            if (encoded == null) {
+                redo.put(table, rowId, row);
+            } else {
+                redo.putEncoded(table, rowId, encoded);
+            }
         }
         try {
-            rows.restore(rowId, row);
+            if (tree == null) {
+                rows.restore(rowId, row);
+            } else {
+                tree.restoreEncoded(rowId, encoded);
+            }
         } catch (RuntimeException failure) {
             if (redo != null) {
                 redo.truncate(mark);

@@ -27,6 +27,14 @@ import java.util.List;
  * made while the buffer is {@linkplain #suspend() suspended} (inside DDL, while undoing) are not logged.
  */
 public final class RedoBuffer {
+    /** Bytes per chunk: a large transaction's redo is a list of chunks, never one array grown by copying. */
+    static final int CHUNK_BYTES = 128 << 10;
+
+    /** Full chunks in order (operations start in the chunk that holds them, then may not span chunks). */
+    private final java.util.ArrayList<ByteSink> sealed = new java.util.ArrayList<>();
+    /** Bytes in {@link #sealed}. */
+    private long sealedBytes;
+    /** The chunk being written (null until the first operation). */
     private ByteSink bytes;
     private int suspended;
     /** The table the last TABLE op selected (null: none), and the name it had then. */
@@ -37,15 +45,23 @@ public final class RedoBuffer {
     private final java.util.ArrayList<LoggedDdl> ddl = new java.util.ArrayList<>();
     private final java.util.ArrayList<Integer> ddlPositions = new java.util.ArrayList<>();
 
+    /** Where the next operation goes: a full chunk is sealed first. */
     private ByteSink sink() {
         if (bytes == null) {
             bytes = new ByteSink(256);
+        } else if (bytes.size() >= CHUNK_BYTES) {
+            if (sealedBytes + bytes.size() > Integer.MAX_VALUE - CHUNK_BYTES) {
+                throw new IllegalStateException("redo buffer exceeds 2 GB");
+            }
+            sealed.add(bytes);
+            sealedBytes += bytes.size();
+            bytes = new ByteSink(CHUNK_BYTES + CHUNK_BYTES / 4);
         }
         return bytes;
     }
 
     public int size() {
-        return bytes == null ? 0 : bytes.size();
+        return (int) (sealedBytes + (bytes == null ? 0 : bytes.size()));
     }
 
     public boolean isEmpty() {
@@ -67,8 +83,15 @@ public final class RedoBuffer {
 
     /** Forgets every operation from byte {@code size} on (a rollback to a mark taken at that size). */
     public void truncate(int size) {
+        if (size < 0 || size > size()) {
+            throw new IllegalArgumentException("cannot truncate " + size() + " bytes to " + size);
+        }
+        while (size < sealedBytes) {
+            bytes = sealed.remove(sealed.size() - 1);
+            sealedBytes -= bytes.size();
+        }
         if (bytes != null) {
-            bytes.truncate(size);
+            bytes.truncate((int) (size - sealedBytes));
         }
         while (!ddlPositions.isEmpty() && ddlPositions.get(ddlPositions.size() - 1) >= size) {
             ddlPositions.remove(ddlPositions.size() - 1);
@@ -92,6 +115,29 @@ public final class RedoBuffer {
 
     void put(TableInfo table, long rowId, Object[] row) {
         rowOp(table, RedoOp.PUT, rowId, row);
+    }
+
+    /** {@link #put} of a row already encoded by {@link ValueCodec#encodeRow}. */
+    void putEncoded(TableInfo table, long rowId, byte[] encodedRow) {
+        encodedRowOp(table, RedoOp.PUT, rowId, encodedRow);
+    }
+
+    void updateEncoded(TableInfo table, long rowId, byte[] encodedRow) {
+        encodedRowOp(table, RedoOp.UPDATE, rowId, encodedRow);
+    }
+
+    private void encodedRowOp(TableInfo table, RedoOp op, long rowId, byte[] encodedRow) {
+        int before = size();
+        try {
+            select(table);
+            ByteSink out = sink();
+            out.writeByte(op.code);
+            out.writeVarLong(rowId);
+            out.writeRaw(encodedRow);
+        } catch (RuntimeException failure) {
+            truncate(before);
+            throw failure;
+        }
     }
 
     void update(TableInfo table, long rowId, Object[] row) {
@@ -155,7 +201,18 @@ public final class RedoBuffer {
         return ddl;
     }
 
-    byte[] slice(int from, int to) {
-        return bytes.slice(from, to);
+    /** Receives the buffer's bytes piece by piece: {@code array[0, length)}. */
+    interface ChunkConsumer {
+        void accept(byte[] array, int length);
+    }
+
+    /** Passes every chunk, in order, without copying (the arrays are the buffer's own). */
+    void forEachChunk(ChunkConsumer consumer) {
+        for (ByteSink chunk : sealed) {
+            consumer.accept(chunk.array(), chunk.size());
+        }
+        if (bytes != null && bytes.size() > 0) {
+            consumer.accept(bytes.array(), bytes.size());
+        }
     }
 }

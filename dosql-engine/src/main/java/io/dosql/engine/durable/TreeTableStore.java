@@ -6,15 +6,19 @@ import io.dosql.engine.storage.TableCursor;
 import io.dosql.engine.storage.TableStore;
 
 /**
- * A table kept in a B+tree keyed by row id. Every tree access holds {@code lock} (the pager's buffer
- * pool is shared by the reading sessions).
+ * A table kept in a B+tree keyed by row id, rows encoded by {@link ValueCodec} (decoded on every read, so
+ * callers get their own arrays). Every tree access holds {@code lock} (the pager's buffer pool is shared
+ * by the reading sessions). The {@code *Encoded} methods take rows the caller already encoded (for the
+ * redo log), so a change is encoded once.
  */
 final class TreeTableStore implements TableStore {
-    private final BTree<Long, Object[]> tree;
+    private static final String ORIGIN = DurableStorage.DATA_OBJECT;
+
+    private final BTree<Long, byte[]> tree;
     private final Object lock;
     private long limit;
 
-    TreeTableStore(BTree<Long, Object[]> tree, long rowIdLimit, Object lock) {
+    TreeTableStore(BTree<Long, byte[]> tree, long rowIdLimit, Object lock) {
         this.tree = tree;
         this.lock = lock;
         synchronized (lock) {
@@ -27,8 +31,16 @@ final class TreeTableStore implements TableStore {
         return tree.id();
     }
 
+    private static Object[] decode(byte[] encoded) {
+        return encoded == null ? null : ValueCodec.decodeRow(encoded, ORIGIN);
+    }
+
     @Override
     public long insert(Object[] row) {
+        return insertEncoded(ValueCodec.encodeRow(row));
+    }
+
+    long insertEncoded(byte[] row) {
         synchronized (lock) {
             long rowId = limit;
             tree.put(rowId, row);
@@ -39,13 +51,19 @@ final class TreeTableStore implements TableStore {
 
     @Override
     public Object[] get(long rowId) {
+        byte[] encoded;
         synchronized (lock) {
-            return tree.get(rowId);
+            encoded = tree.get(rowId);
         }
+        return decode(encoded);
     }
 
     @Override
     public void update(long rowId, Object[] row) {
+        updateEncoded(rowId, ValueCodec.encodeRow(row));
+    }
+
+    void updateEncoded(long rowId, byte[] row) {
         synchronized (lock) {
             tree.put(rowId, row);
         }
@@ -60,6 +78,10 @@ final class TreeTableStore implements TableStore {
 
     @Override
     public void restore(long rowId, Object[] row) {
+        restoreEncoded(rowId, ValueCodec.encodeRow(row));
+    }
+
+    void restoreEncoded(long rowId, byte[] row) {
         synchronized (lock) {
             tree.put(rowId, row);
             limit = Math.max(limit, rowId + 1);
@@ -90,7 +112,7 @@ final class TreeTableStore implements TableStore {
 
     @Override
     public TableCursor scan(long from, long toExclusive) {
-        Cursor<Long, Object[]> cursor;
+        Cursor<Long, byte[]> cursor;
         synchronized (lock) {
             cursor = tree.cursor(from, true, toExclusive, false);
         }
@@ -100,15 +122,17 @@ final class TreeTableStore implements TableStore {
 
             @Override
             public boolean next() {
+                byte[] encoded;
                 synchronized (lock) {
                     if (!cursor.next()) {
                         row = null;
                         return false;
                     }
                     rowId = cursor.key();
-                    row = cursor.value();
-                    return true;
+                    encoded = cursor.value();
                 }
+                row = decode(encoded);
+                return true;
             }
 
             @Override

@@ -31,6 +31,11 @@ final class TreeTypes {
         }
 
         @Override
+        public int encodedLength(Long value) {
+            return Long.BYTES;
+        }
+
+        @Override
         public int compare(Long left, Long right) {
             return Long.compare(left, right);
         }
@@ -62,13 +67,44 @@ final class TreeTypes {
         }
 
         @Override
+        public int encodedLength(Object[] value) {
+            int length = ValueCodec.encodedRowLength(value);
+            return varIntSize(length) + length;
+        }
+
+        @Override
         public int compare(Object[] left, Object[] right) {
             return KeyOrder.TUPLES.compare(left, right);
         }
     };
 
-    /** A table row. */
-    static final DataType<Object[]> ROW = TUPLE;
+    /**
+     * A table row, kept encoded ({@link ValueCodec#encodeRow}): the bytes the redo log holds are the bytes
+     * the tree holds (one encoding per change), and a dirty leaf costs about the row's size in memory
+     * instead of its decoded objects. Same page format as a {@link #INDEX_ENTRY} tuple.
+     */
+    static final DataType<byte[]> ROW = new DataType<>() {
+        @Override
+        public void write(byte[] value, ByteWriter out) {
+            out.writeVarInt(value.length);
+            out.writeBytes(value);
+        }
+
+        @Override
+        public byte[] read(ByteReader in) {
+            return in.readBytes(in.readVarInt());
+        }
+
+        @Override
+        public int memorySize(byte[] value) {
+            return 16 + ((value.length + 7) & ~7);
+        }
+
+        @Override
+        public int encodedLength(byte[] value) {
+            return varIntSize(value.length) + value.length;
+        }
+    };
 
     /** An index entry. */
     static final KeyType<Object[]> INDEX_ENTRY = TUPLE;
@@ -90,10 +126,13 @@ final class TreeTypes {
         }
     };
 
+    /** Bytes of {@code ByteWriter.writeVarInt(value)} for a non-negative value. */
+    private static int varIntSize(int value) {
+        return value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
+    }
+
     private static void writeTuple(Object[] tuple, ByteWriter out) {
-        byte[] bytes = ValueCodec.encodeRow(tuple);
-        out.writeVarInt(bytes.length);
-        out.writeBytes(bytes);
+        ValueCodec.writeRowWithLength(tuple, out);
     }
 
     private static Object[] readTuple(ByteReader in) {
@@ -105,7 +144,9 @@ final class TreeTypes {
     static int tupleSize(Object[] tuple) {
         long size = 16 + 8L * tuple.length;
         for (Object value : tuple) {
-            if (value instanceof String text) {
+            if (value instanceof Integer || value instanceof Long) {
+                size += 24; // the commonest key values first (this runs for every index entry written)
+            } else if (value instanceof String text) {
                 size += 40 + 2L * text.length();
             } else if (value instanceof Bytes bytes) {
                 size += 32 + bytes.length();

@@ -25,6 +25,9 @@ import java.util.function.Function;
  */
 public final class ValueCodec {
     private static final int NULL_TAG = 0;
+    private static final int INTEGER_TAG = 2;
+    private static final int LONG_TAG = 3;
+    private static final int STRING_TAG = 7;
 
     /** How one value class is stored. */
     private record Kind<T>(int tag, Class<T> type, BiConsumer<ByteSink, T> writer, Function<ByteSource, T> reader) {
@@ -76,6 +79,10 @@ public final class ValueCodec {
             BY_CLASS.put(kind.type(), kind);
             BY_TAG[kind.tag()] = kind;
         }
+        if (BY_TAG[INTEGER_TAG].type() != Integer.class || BY_TAG[LONG_TAG].type() != Long.class
+                || BY_TAG[STRING_TAG].type() != String.class) {
+            throw new ExceptionInInitializerError("fast-path tags disagree with KINDS");
+        }
     }
 
     private ValueCodec() {
@@ -84,6 +91,22 @@ public final class ValueCodec {
     static void writeValue(ByteSink out, Object value) {
         if (value == null) {
             out.writeByte(NULL_TAG);
+            return;
+        }
+        // The commonest classes first: a map lookup per value shows in bulk loads.
+        if (value instanceof String text) {
+            out.writeByte(STRING_TAG);
+            out.writeString(text);
+            return;
+        }
+        if (value instanceof Integer number) {
+            out.writeByte(INTEGER_TAG);
+            out.writeSignedVarLong(number);
+            return;
+        }
+        if (value instanceof Long number) {
+            out.writeByte(LONG_TAG);
+            out.writeSignedVarLong(number);
             return;
         }
         Kind<?> kind = BY_CLASS.get(value.getClass());
@@ -122,11 +145,105 @@ public final class ValueCodec {
         return row;
     }
 
+    /** Per-thread scratch for {@link #encodeRow} (rows are encoded once per change; no growth garbage). */
+    private static final ThreadLocal<ByteSink> SCRATCH = ThreadLocal.withInitial(() -> new ByteSink(512));
+
     /** The bytes of one row (for stores that keep rows as byte arrays). */
     public static byte[] encodeRow(Object[] row) {
-        ByteSink out = new ByteSink(16 + row.length * 8);
-        writeRow(out, row);
-        return out.toByteArray();
+        ByteSink out = SCRATCH.get();
+        out.reset();
+        try {
+            writeRow(out, row);
+            return out.toByteArray();
+        } finally {
+            if (out.array().length > 1 << 16) {
+                SCRATCH.remove(); // a huge row: do not keep its buffer
+            }
+        }
+    }
+
+    /** The number of bytes {@link #writeRow} produces for {@code row} (computed without writing for common values). */
+    static int encodedRowLength(Object[] row) {
+        int length = commonRowLength(row);
+        if (length >= 0) {
+            return length;
+        }
+        ByteSink scratch = SCRATCH.get();
+        scratch.reset();
+        writeRow(scratch, row);
+        return scratch.size();
+    }
+
+    /** {@link #encodedRowLength} when every value is null, Integer, Long or an ASCII string; else -1. */
+    private static int commonRowLength(Object[] row) {
+        int length = varLongSize(row.length);
+        for (Object value : row) {
+            if (value == null) {
+                length += 1;
+            } else if (value instanceof Integer number) {
+                length += 1 + varLongSize(zigZag(number));
+            } else if (value instanceof Long number) {
+                length += 1 + varLongSize(zigZag(number));
+            } else if (value instanceof String text && isAscii(text)) {
+                length += 1 + varLongSize(text.length()) + text.length();
+            } else {
+                return -1;
+            }
+        }
+        return length;
+    }
+
+    private static long zigZag(long value) {
+        return (value << 1) ^ (value >> 63);
+    }
+
+    /** Bytes of {@link ByteSink#writeVarLong} for {@code value} (unsigned). */
+    private static int varLongSize(long value) {
+        int size = 1;
+        while ((value & ~0x7FL) != 0) {
+            value >>>= 7;
+            size++;
+        }
+        return size;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int index = 0; index < text.length(); index++) {
+            if (text.charAt(index) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row's length as a var-int, then its bytes (a tuple in a tree page), through the scratch sink. */
+    static void writeRowWithLength(Object[] row, io.dosql.btree.ByteWriter out) {
+        int length = commonRowLength(row);
+        if (length >= 0) {
+            // Common values go straight into the page, in exactly writeRow's encoding.
+            out.writeVarInt(length);
+            out.writeVarLong(row.length);
+            for (Object value : row) {
+                if (value == null) {
+                    out.writeByte(NULL_TAG);
+                } else if (value instanceof Integer number) {
+                    out.writeByte(INTEGER_TAG);
+                    out.writeVarLong(zigZag(number));
+                } else if (value instanceof Long number) {
+                    out.writeByte(LONG_TAG);
+                    out.writeVarLong(zigZag(number));
+                } else {
+                    out.writeByte(STRING_TAG);
+                    out.writeString((String) value);
+                }
+            }
+            return;
+        }
+        ByteSink scratch = SCRATCH.get();
+        scratch.reset();
+        writeRow(scratch, row);
+        out.writeVarInt(scratch.size());
+        out.writeBytes(scratch.array(), 0, scratch.size());
     }
 
     public static Object[] decodeRow(byte[] bytes, String origin) {

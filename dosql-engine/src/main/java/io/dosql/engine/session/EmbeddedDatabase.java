@@ -40,7 +40,7 @@ public final class EmbeddedDatabase implements Database {
             concurrency.setCheckpointer(new io.dosql.engine.mvcc.Concurrency.Checkpointer() {
                 @Override
                 public boolean needed() {
-                    return durable.checkpointNeeded();
+                    return durable.checkpointNeeded(catalog);
                 }
 
                 @Override

@@ -31,6 +31,32 @@ class ValueCodecTest {
     }
 
     @Test
+    void encodedRowLengthIsTheEncodedSize() {
+        Object[][] rows = {
+            {},
+            {null},
+            {0, -1, 63, -64, 64, Integer.MAX_VALUE, Integer.MIN_VALUE},
+            {0L, Long.MAX_VALUE, Long.MIN_VALUE, -8_000_000_000L, 1L << 56},
+            {"", "ascii text", "x".repeat(200), "x".repeat(20_000)},
+            {"ünïcödé 𝄞", 1, "ascii"},
+            {"\ud800 unpaired", 2L},
+            {new BigDecimal("1.5"), 3, "a", null},
+            {(short) 5, true, Double.NaN},
+        };
+        for (Object[] row : rows) {
+            byte[] encoded = ValueCodec.encodeRow(row);
+            assertThat(ValueCodec.encodedRowLength(row)).as(java.util.Arrays.toString(row))
+                    .isEqualTo(encoded.length);
+            io.dosql.btree.ByteWriter expected = new io.dosql.btree.ByteWriter();
+            expected.writeVarInt(encoded.length);
+            expected.writeBytes(encoded);
+            io.dosql.btree.ByteWriter direct = new io.dosql.btree.ByteWriter();
+            ValueCodec.writeRowWithLength(row, direct);
+            assertThat(direct.toByteArray()).as(java.util.Arrays.toString(row)).isEqualTo(expected.toByteArray());
+        }
+    }
+
+    @Test
     void unknownClassesAreInternalErrorsNamingTheClass() {
         assertThatThrownBy(() -> ValueCodec.encodeRow(new Object[] {new StringBuilder("x")}))
                 .isInstanceOf(DoSqlException.class)
