@@ -103,6 +103,10 @@ public final class ExecutionContext implements EvaluationContext {
     public void tick() {
         if ((++ticks & 1023) == 0) {
             checkCanceled();
+            if (environment != null) {
+                // Long sorts, joins and aggregates let other sessions' statements run now and then.
+                environment.yieldToOthers();
+            }
         }
     }
 

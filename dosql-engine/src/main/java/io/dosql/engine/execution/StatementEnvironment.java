@@ -14,6 +14,10 @@ public interface StatementEnvironment {
 
     void setSetting(String name, String value);
 
+    /** Lets other sessions' statements run if some wait (between rows; every store cursor tolerates it). */
+    default void yieldToOthers() {
+    }
+
     /** Creates the stores of new tables and indexes (in-memory unless the database is durable). */
     default io.dosql.engine.storage.StoreFactory storeFactory() {
         return io.dosql.engine.storage.StoreFactory.MEMORY;

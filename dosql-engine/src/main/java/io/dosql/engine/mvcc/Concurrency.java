@@ -115,9 +115,9 @@ public final class Concurrency {
         return current;
     }
 
-    /** Lets waiting statements run (a scan calls it every few hundred rows). */
-    void yieldIfContended() {
-        if (latch.hasQueuedThreads() && latch.getHoldCount() == 1) {
+    /** Lets waiting statements run (a scan calls it every few hundred rows, operators every 1024 rows). */
+    public void yieldIfContended() {
+        if (latch.getHoldCount() == 1 && latch.hasQueuedThreads()) {
             TxnView view = current;
             exit();
             enter(view);

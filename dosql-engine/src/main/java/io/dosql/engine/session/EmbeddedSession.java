@@ -94,6 +94,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     }
 
     @Override
+    public void yieldToOthers() {
+        database.concurrency.yieldIfContended();
+    }
+
+    @Override
     public io.dosql.engine.storage.StoreFactory storeFactory() {
         return database.stores;
     }
@@ -331,13 +336,38 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             return null;
         }
         Catalog catalog = database.catalog;
-        String cacheKey = sql == null ? null : (keys.requested() ? keys + "\u0000" + sql : sql);
         List<String> searchPath = settings.searchPath();
+        List<SqlType> hints = ParameterHints.of(parameters);
+        // A prepared statement runs the same parsed statement again and again: remember its plan here,
+        // without building the shared cache's text key each time.
+        RecentPlan recent = recentPlans.get(statement);
+        if (recent != null && recent.version() == catalog.version() && recent.searchPath() == searchPath
+                && recent.keys().equals(keys) && recent.hints().equals(hints)) {
+            return recent.plan();
+        }
+        long version = catalog.version();
+        StatementPlan planned = planThroughCache(statement, sql, keys, catalog, searchPath, hints);
+        if (recentPlans.size() >= 256) {
+            recentPlans.clear();
+        }
+        recentPlans.put(statement, new RecentPlan(version, searchPath, keys, hints, planned));
+        return planned;
+    }
+
+    /** A plan this session used for a parsed statement, valid while what it was bound under holds. */
+    private record RecentPlan(long version, List<String> searchPath, GeneratedKeys keys, List<SqlType> hints,
+                              StatementPlan plan) {
+    }
+
+    private final java.util.Map<Statement, RecentPlan> recentPlans = new java.util.IdentityHashMap<>();
+
+    private StatementPlan planThroughCache(Statement statement, String sql, GeneratedKeys keys, Catalog catalog,
+                                           List<String> searchPath, List<SqlType> hints) {
+        String cacheKey = sql == null ? null : (keys.requested() ? keys + "\u0000" + sql : sql);
         if (cacheKey != null && !searchPath.equals(List.of("public"))) {
             // The same text binds to other tables under another search_path.
             cacheKey = searchPath + "\u0001" + cacheKey;
         }
-        List<SqlType> hints = ParameterHints.of(parameters);
         if (cacheKey != null && !hints.isEmpty()) {
             cacheKey = ParameterHints.signature(hints) + "\u0002" + cacheKey;
         }

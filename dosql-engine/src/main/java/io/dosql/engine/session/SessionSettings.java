@@ -54,12 +54,12 @@ final class SessionSettings {
     }
 
     void set(String name, String value) {
-        lockTimeout = -1;
+        invalidateParsed();
         values.put(name.toLowerCase(), value);
     }
 
     void set(SetStatement statement) {
-        lockTimeout = -1;
+        invalidateParsed();
         String name = statement.name().toLowerCase();
         if (statement.values().isEmpty()) {
             reset(name);
@@ -109,7 +109,7 @@ final class SessionSettings {
     }
 
     void reset(String name) {
-        lockTimeout = -1;
+        invalidateParsed();
         String key = name.toLowerCase();
         if (key.equals("all")) {
             values.clear();
@@ -137,8 +137,27 @@ final class SessionSettings {
         }
     }
 
+    /** Parsed values (the hot path reads them for every statement) are recomputed after a change. */
+    private void invalidateParsed() {
+        lockTimeout = -1;
+        searchPath = null;
+        statementTimeout = -1;
+    }
+
+    private List<String> searchPath;
+    private long statementTimeout = -1;
+
     /** search_path as schema names in order; "$user" is skipped (DoSQL has no per-user schemas). */
     List<String> searchPath() {
+        List<String> parsed = searchPath;
+        if (parsed == null) {
+            parsed = List.copyOf(parseSearchPath());
+            searchPath = parsed;
+        }
+        return parsed;
+    }
+
+    private List<String> parseSearchPath() {
         List<String> path = new java.util.ArrayList<>();
         for (String part : values.getOrDefault("search_path", "public").split(",")) {
             String name = part.trim();
@@ -158,6 +177,13 @@ final class SessionSettings {
 
     /** statement_timeout in milliseconds (0: none); accepts "5000", "5s", "2min". */
     long statementTimeoutMillis() {
+        if (statementTimeout < 0) {
+            statementTimeout = parseStatementTimeout();
+        }
+        return statementTimeout;
+    }
+
+    private long parseStatementTimeout() {
         String value = values.getOrDefault("statement_timeout", "0").trim().toLowerCase();
         if (value.equals("0")) {
             return 0;
