@@ -148,4 +148,28 @@ class ConcurrencyTest extends SqlTestSupport {
         assertThat(rows("SELECT id FROM acct WHERE balance = 7")).containsExactly("1");
         assertThat(on(other, "SELECT count(*) FROM acct")).containsExactly("1");
     }
+
+    @Test
+    void noStatementLeavesASnapshotBehindSoVersionsArePruned() {
+        io.dosql.engine.session.EmbeddedDatabase embedded = (io.dosql.engine.session.EmbeddedDatabase) database;
+        // Empty results, one-row results read partly, failures and explicit transactions of every level.
+        assertThat(rows("SELECT * FROM acct WHERE id = 99")).isEmpty();
+        assertThat(rows("SELECT * FROM acct WHERE id = 1")).hasSize(1);
+        assertThat(failure("SELECT 1 / (balance - 100) FROM acct").sqlState()).isEqualTo("22012");
+        run("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT * FROM acct WHERE id = 99; COMMIT");
+        run("BEGIN ISOLATION LEVEL SERIALIZABLE; SELECT * FROM acct; ROLLBACK");
+        on(other, "SELECT * FROM acct WHERE id = 99");
+        run("UPDATE acct SET balance = balance + 1");
+        run("INSERT INTO acct VALUES (3, 0)");
+        run("DELETE FROM acct WHERE id = 3");
+        assertThat(embedded.rowVersionsKept()).isZero();
+        // While a snapshot may still see them, old versions stay; then they go with the next commit.
+        on(other, "BEGIN ISOLATION LEVEL REPEATABLE READ");
+        on(other, "SELECT count(*) FROM acct");
+        run("UPDATE acct SET balance = balance + 1");
+        assertThat(embedded.rowVersionsKept()).isEqualTo(2);
+        on(other, "COMMIT");
+        run("UPDATE acct SET balance = balance + 1 WHERE id = 1");
+        assertThat(embedded.rowVersionsKept()).isZero();
+    }
 }

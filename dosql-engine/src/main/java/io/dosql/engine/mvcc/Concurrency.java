@@ -245,7 +245,7 @@ public final class Concurrency {
             }
             pending.add(entry.getKey());
         }
-        view.written.clear();
+        view.written = Map.of();
         writers.remove(view);
         prune();
         checkpointIfDue();
@@ -255,7 +255,7 @@ public final class Concurrency {
     public void aborted(TxnView view) {
         transactions.abort(view.txn);
         view.releaseLocks();
-        view.written.clear();
+        view.written = Map.of();
         writers.remove(view);
         prune();
         checkpointIfDue();

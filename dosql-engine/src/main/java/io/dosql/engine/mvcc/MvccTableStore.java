@@ -57,6 +57,11 @@ public final class MvccTableStore implements TableStore {
         return view == null ? null : view.snapshot;
     }
 
+    /** Rows with versions not every snapshot agrees on. */
+    public int versionedRows() {
+        return versions.size();
+    }
+
     @Override
     public boolean hasVersions() {
         return !versions.isEmpty();

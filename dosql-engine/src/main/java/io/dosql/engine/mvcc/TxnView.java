@@ -19,9 +19,9 @@ public final class TxnView {
     boolean undoing;
     final RedoBuffer redo;
     /** Rows this transaction changed, per store. */
-    final Map<MvccTableStore, RowIdList> written = new IdentityHashMap<>();
+    Map<MvccTableStore, RowIdList> written = Map.of();
     /** Rows this transaction locked with FOR UPDATE / FOR SHARE, per store. */
-    final Map<MvccTableStore, RowIdList> locked = new IdentityHashMap<>();
+    Map<MvccTableStore, RowIdList> locked = Map.of();
     long lockTimeoutMillis;
     Runnable checkCanceled = () -> { };
 
@@ -67,10 +67,16 @@ public final class TxnView {
     }
 
     void wrote(MvccTableStore store, long rowId) {
+        if (written.isEmpty()) {
+            written = new IdentityHashMap<>(4);
+        }
         written.computeIfAbsent(store, key -> new RowIdList()).add(rowId);
     }
 
     void locked(MvccTableStore store, long rowId) {
+        if (locked.isEmpty()) {
+            locked = new IdentityHashMap<>(4);
+        }
         locked.computeIfAbsent(store, key -> new RowIdList()).add(rowId);
     }
 
@@ -82,7 +88,7 @@ public final class TxnView {
                 entry.getKey().releaseLock(rows.ids[index], txn);
             }
         }
-        locked.clear();
+        locked = Map.of();
     }
 
     /** A growable list of row ids. */

@@ -86,6 +86,19 @@ public final class EmbeddedDatabase implements Database {
         return new EmbeddedSession(this);
     }
 
+    /** Rows whose old versions are kept for snapshots that may still see them (diagnostics and tests). */
+    public long rowVersionsKept() {
+        long kept = 0;
+        for (Catalog.Schema schema : catalog.schemas()) {
+            for (io.dosql.engine.catalog.TableInfo table : schema.tables.values()) {
+                if (table.store instanceof io.dosql.engine.mvcc.MvccTableStore versioned) {
+                    kept += versioned.versionedRows();
+                }
+            }
+        }
+        return kept;
+    }
+
     boolean isClosed() {
         return closed;
     }

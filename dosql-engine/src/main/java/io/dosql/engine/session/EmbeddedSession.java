@@ -268,7 +268,10 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             ending.snapshot = null;
         }
         database.lock.release(this);
-        settings.set("transaction_isolation", settings.get("default_transaction_isolation"));
+        String level = settings.get("default_transaction_isolation");
+        if (!level.equals(settings.get("transaction_isolation"))) {
+            settings.set("transaction_isolation", level);
+        }
     }
 
     private io.dosql.transaction.IsolationLevel defaultIsolation() {

@@ -54,8 +54,11 @@ final class SessionSettings {
     }
 
     void set(String name, String value) {
-        invalidateParsed();
-        values.put(name.toLowerCase(), value);
+        String key = name.toLowerCase();
+        if (key.equals("lock_timeout") || key.equals("search_path") || key.equals("statement_timeout")) {
+            invalidateParsed();
+        }
+        values.put(key, value);
     }
 
     void set(SetStatement statement) {

@@ -69,6 +69,7 @@ final class StreamingResult implements StatementResult {
             if (first == null) {
                 iterator.close();
                 iterator = null;
+                releaseSnapshot();
             } else {
                 buffered.add(first);
             }
@@ -77,11 +78,18 @@ final class StreamingResult implements StatementResult {
                 iterator.close();
             } finally {
                 iterator = null;
+                releaseSnapshot();
             }
             throw failure;
         } finally {
             concurrency.exit();
         }
+    }
+
+    /** A snapshot nobody releases would keep every old row version alive: give it back with the rows. */
+    private void releaseSnapshot() {
+        concurrency.release(ownedSnapshot);
+        ownedSnapshot = null;
     }
 
     /** True when no rows remain to pull (the operator tree is closed). */
@@ -178,8 +186,7 @@ final class StreamingResult implements StatementResult {
             open.close();
         } finally {
             concurrency.exit();
-            concurrency.release(ownedSnapshot);
-            ownedSnapshot = null;
+            releaseSnapshot();
             if (timer != null) {
                 timer.cancel(false);
             }
