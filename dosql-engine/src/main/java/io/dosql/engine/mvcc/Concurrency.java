@@ -127,6 +127,15 @@ public final class Concurrency {
     /** Waits, without the latch, until {@code holder} ends (row locks are held until then). */
     void waitFor(Txn holder, String what) {
         TxnView view = current;
+        withoutLatch(() -> waits.await(view.txn, holder, view.lockTimeoutMillis, view.checkCanceled, what));
+    }
+
+    /**
+     * Runs {@code waiting} with the latch fully released (also when held reentrantly), then takes it back
+     * and reinstalls the statement's view: other sessions' statements run meanwhile.
+     */
+    private void withoutLatch(Runnable waiting) {
+        TxnView view = current;
         int holds = latch.getHoldCount();
         ArrayDeque<TxnView> saved = new ArrayDeque<>(outer);
         outer.clear();
@@ -135,7 +144,7 @@ public final class Concurrency {
             latch.unlock();
         }
         try {
-            waits.await(view.txn, holder, view.lockTimeoutMillis, view.checkCanceled, what);
+            waiting.run();
         } finally {
             for (int hold = 0; hold < holds; hold++) {
                 latch.lock();
@@ -165,30 +174,18 @@ public final class Concurrency {
             return;
         }
         long deadline = System.currentTimeMillis() + Math.max(1, view.lockTimeoutMillis);
-        int holds = latch.getHoldCount();
-        ArrayDeque<TxnView> saved = new ArrayDeque<>(outer);
-        outer.clear();
-        install(null);
-        for (int hold = 0; hold < holds; hold++) {
-            latch.unlock();
-        }
-        try {
-            synchronized (checkpointDone) {
-                while (checkpointWanted && System.currentTimeMillis() < deadline) {
-                    view.checkCanceled.run();
-                    checkpointDone.wait(50);
+        withoutLatch(() -> {
+            try {
+                synchronized (checkpointDone) {
+                    while (checkpointWanted && System.currentTimeMillis() < deadline) {
+                        view.checkCanceled.run();
+                        checkpointDone.wait(50);
+                    }
                 }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } finally {
-            for (int hold = 0; hold < holds; hold++) {
-                latch.lock();
-            }
-            outer.clear();
-            outer.addAll(saved);
-            install(view);
-        }
+        });
     }
 
     /**
