@@ -326,6 +326,9 @@ public final class TableWriter {
             List<Long> candidates = new ArrayList<>();
             index.store.seekEqual(key, candidates::add);
             table.store.seekOldIndexEntries(index, key, candidates::add);
+            if (candidates.isEmpty() || candidates.size() == 1 && candidates.get(0) == self) {
+                return -1; // nothing to wait for, so nothing can have changed meanwhile
+            }
             for (long rowId : candidates) {
                 if (rowId == self) {
                     continue;
