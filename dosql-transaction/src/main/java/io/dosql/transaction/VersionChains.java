@@ -126,11 +126,6 @@ public final class VersionChains {
         void dropped(long rowId, Object[] row, Version kept, Version head);
     }
 
-    /** Calls {@code visitor} with every chain's row id and newest version. */
-    public void forEach(java.util.function.BiConsumer<Long, Version> visitor) {
-        chains.forEach(visitor);
-    }
-
     /** Whether committed rows still wait for {@link #prune}. */
     public synchronized boolean hasCommittedPending() {
         return !committed.isEmpty();

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * All schema objects of a database: schemas holding tables, views, indexes and triggers. Mutated only by the
- * session holding the write lock; every change bumps {@link #version()} so cached plans are dropped.
+ * session holding the schema lock exclusively (and the statement latch); every change bumps {@link #version()} so cached plans are dropped.
  */
 public final class Catalog {
     /** One schema's objects by name. */

@@ -38,4 +38,18 @@ public final class IndexInfo {
         }
         return false;
     }
+
+    /** Whether two keys are equal column by column (nulls equal only nulls), as index entries compare. */
+    public static boolean sameKey(Object[] a, Object[] b) {
+        for (int index = 0; index < a.length; index++) {
+            if (a[index] == null || b[index] == null) {
+                if (a[index] != b[index]) {
+                    return false;
+                }
+            } else if (!a[index].equals(b[index])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

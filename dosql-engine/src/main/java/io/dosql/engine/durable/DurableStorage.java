@@ -34,20 +34,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The durable half of a database opened on a directory: its write-ahead log, the redo buffer of the
- * write transaction running now, commit (redo to WAL records, then COMMIT, then the fsync shared with
+ * statement running now, commit (redo to WAL records, then COMMIT, then the fsync shared with
  * concurrent commits), the background flush behind {@code synchronous_commit = off}, and recovery.
  *
- * <p>Writers are serialised by the database lock, so at most one transaction changes stores at a time:
- * the session holding the write lock {@linkplain #attach attaches} its transaction's redo buffer, and
- * every {@link LoggedTableStore} records into it.
+ * <p>Statements change stores one at a time (the statement latch); the statement holding it
+ * {@linkplain #attach attaches} its transaction's redo buffer, and every {@link LoggedTableStore} records
+ * into it. Concurrent transactions never change the same row (row locks), so their redo commutes.
  *
  * <h2>Invariants</h2>
  * <ol>
  *   <li>A transaction's records reach the log only at its commit, all of them before its COMMIT
  *       record; nothing of a rolled-back transaction reaches the log.</li>
  *   <li>The trees hold exactly the transactions committed before the last checkpoint's {@code lsn}
- *       (checkpoints run under the write lock between transactions, after flushing the log to
- *       {@code lsn}); recovery replays exactly those committed at or after it, in commit order.</li>
+ *       (checkpoints run under the statement latch when no transaction has uncommitted changes, after
+ *       flushing the log to {@code lsn}); recovery replays exactly those committed at or after it, in commit order.</li>
  *   <li>The catalog equals the checkpoint's DDL history replayed in order, then the log's DDL.</li>
  *   <li>Every identity value handed out before a commit is at most the counter value the log or the
  *       checkpoint holds after that commit.</li>
@@ -170,12 +170,12 @@ public final class DurableStorage implements AutoCloseable {
 
     // ---- the running write transaction
 
-    /** The session that took the write lock makes {@code redo} the buffer store changes go to. */
+    /** The statement that took the statement latch makes {@code redo} the buffer store changes go to. */
     public void attach(RedoBuffer redo) {
         current = redo;
     }
 
-    /** The write lock is being released. */
+    /** The statement latch is being released. */
     public void detach(RedoBuffer redo) {
         if (current == redo) {
             current = null;
@@ -398,15 +398,6 @@ public final class DurableStorage implements AutoCloseable {
 
     // ---- checkpoints
 
-    /**
-     * Checkpoints when the pager's dirty pages exceed half the buffer pool or the log has grown by the
-     * threshold since the last checkpoint. The caller holds the write lock between transactions.
-     */
-    public void checkpointIfNeeded(Catalog catalog) {
-        if (checkpointNeeded(catalog)) {
-            checkpoint(catalog);
-        }
-    }
 
     /**
      * Whether dirty pages or the log's growth since the last checkpoint call for a checkpoint now (after a
@@ -435,7 +426,7 @@ public final class DurableStorage implements AutoCloseable {
 
     /**
      * Saves the trees and the catalog's recipe atomically, then lets the log drop what precedes it. The
-     * caller holds the write lock between transactions (no uncommitted change is in any tree). The log
+     * caller holds the statement latch and no transaction has uncommitted changes in any tree. The log
      * is flushed first, so no commit the trees hold can be lost from the log's end. A failure poisons
      * the storage: writes fail with 58030 until the database is reopened.
      */

@@ -29,7 +29,7 @@
  * nothing.
  *
  * <h2>Commit</h2>
- * Under the write lock the redo (plus identity counters that moved, so no value handed out before a
+ * Under the statement latch the redo (plus identity counters that moved, so no value handed out before a
  * commit is handed out again after reopen) goes to the log as DATA records of at most 1 MB and a COMMIT
  * record; then the lock is released and the session waits for the fsync, which concurrent commits
  * share (group commit). With {@code synchronous_commit = off} it does not wait; a background flush makes
@@ -38,7 +38,7 @@
  * the database is reopened, and recovery keeps exactly what reached the disk.
  *
  * <h2>Checkpoints</h2>
- * Under the write lock, between transactions: after a commit when the pager's dirty bytes exceed half
+ * Under the statement latch, with no uncommitted change in any tree: after a commit when the pager's dirty bytes exceed half
  * the buffer pool or the log grew by {@code DurableOptions.checkpointWalBytes()} since the last one, after
  * recovery replayed anything, and on a clean close. The log is flushed, trees the catalog no longer uses
  * are dropped, and {@code pager.checkpoint(metadata)} saves the trees atomically with the metadata

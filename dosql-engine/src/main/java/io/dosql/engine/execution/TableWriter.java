@@ -137,7 +137,7 @@ public final class TableWriter {
         for (IndexInfo index : table.indexes) {
             Object[] oldKey = index.keyOf(oldRow);
             Object[] newKey = index.keyOf(newRow);
-            if (!sameKey(oldKey, newKey)) {
+            if (!IndexInfo.sameKey(oldKey, newKey)) {
                 steps.delete(index, oldKey, rowId);
                 steps.keepForOldSnapshots(table, index, oldKey, rowId);
                 steps.insert(index, newKey, rowId);
@@ -184,19 +184,6 @@ public final class TableWriter {
             steps.delete(index, key, rowId);
             steps.keepForOldSnapshots(table, index, key, rowId);
         }
-    }
-
-    private static boolean sameKey(Object[] a, Object[] b) {
-        for (int index = 0; index < a.length; index++) {
-            if (a[index] == null || b[index] == null) {
-                if (a[index] != b[index]) {
-                    return false;
-                }
-            } else if (!a[index].equals(b[index])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The row id of a row conflicting with {@code row} on a unique index (other than {@code self}), or -1. */
@@ -334,7 +321,7 @@ public final class TableWriter {
                     continue;
                 }
                 Object[] row = table.store.getLatest(rowId);
-                if (row != null && sameKey(index.keyOf(row), key)) {
+                if (row != null && IndexInfo.sameKey(index.keyOf(row), key)) {
                     return rowId;
                 }
             }

@@ -100,10 +100,6 @@ public final class Concurrency {
         latch.unlock();
     }
 
-    public boolean holdsLatch() {
-        return latch.isHeldByCurrentThread();
-    }
-
     private void install(TxnView view) {
         current = view;
         if (durable != null) {

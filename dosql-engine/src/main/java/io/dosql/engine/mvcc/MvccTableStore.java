@@ -525,7 +525,7 @@ public final class MvccTableStore implements TableStore {
     /** Whether a version from {@code from} down to {@code kept} has {@code key}. */
     private static boolean stillNeeded(Object[] key, IndexInfo index, Version from, Version kept) {
         for (Version version = from; version != null; version = version.older()) {
-            if (version.row() != null && sameKey(index.keyOf(version.row()), key)) {
+            if (version.row() != null && IndexInfo.sameKey(index.keyOf(version.row()), key)) {
                 return true;
             }
             if (version == kept) {
@@ -535,16 +535,4 @@ public final class MvccTableStore implements TableStore {
         return false;
     }
 
-    static boolean sameKey(Object[] a, Object[] b) {
-        for (int index = 0; index < a.length; index++) {
-            if (a[index] == null || b[index] == null) {
-                if (a[index] != b[index]) {
-                    return false;
-                }
-            } else if (!a[index].equals(b[index])) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

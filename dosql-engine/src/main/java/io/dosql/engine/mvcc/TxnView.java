@@ -41,10 +41,6 @@ public final class TxnView {
         return txn;
     }
 
-    public IsolationLevel isolation() {
-        return txn.isolation();
-    }
-
     public Snapshot snapshot() {
         return snapshot;
     }

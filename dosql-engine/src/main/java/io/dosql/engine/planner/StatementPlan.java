@@ -15,7 +15,7 @@ public interface StatementPlan {
 
     List<SqlType> parameterTypes();
 
-    /** Whether running it changes data or schema (it then takes the write lock). */
+    /** Whether running it changes data or schema (row locks for data; the schema lock for catalog changes). */
     boolean writes();
 
     /** The EXPLAIN lines of this plan. */

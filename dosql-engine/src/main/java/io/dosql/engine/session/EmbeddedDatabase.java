@@ -13,7 +13,7 @@ import io.dosql.parser.ast.Statement;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An in-process database: the catalog (with its stores), the lock that serialises writers, caches of
+ * An in-process database: the catalog (with its stores), the schema lock and MVCC concurrency control, caches of
  * parsed statements and plans shared by all sessions (plans are dropped when the catalog version
  * changes), and for a durable database its {@link DurableStorage}.
  */

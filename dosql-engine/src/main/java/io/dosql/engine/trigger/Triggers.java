@@ -19,7 +19,7 @@ public final class Triggers {
     /** Nesting limit of triggers firing triggers; past it the statement fails with 54001. */
     public static final int MAX_DEPTH = 32;
 
-    /** Current trigger nesting on this thread (a statement runs on one thread under the write lock). */
+    /** Current trigger nesting on this thread (a statement runs on one thread under the statement latch). */
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private Triggers() {
