@@ -172,4 +172,79 @@ class ConcurrencyTest extends SqlTestSupport {
         run("UPDATE acct SET balance = balance + 1 WHERE id = 1");
         assertThat(embedded.rowVersionsKept()).isZero();
     }
+
+    /** Many rows one transaction inserts are one insert run; every reader must see them exactly as row versions. */
+    @Test
+    void rowsOfABulkInsertAreInvisibleUntilCommitAndToOlderSnapshotsThenPruned() {
+        io.dosql.engine.session.EmbeddedDatabase embedded = (io.dosql.engine.session.EmbeddedDatabase) database;
+        run("CREATE INDEX acct_balance ON acct (balance)");
+        on(other, "BEGIN ISOLATION LEVEL REPEATABLE READ");
+        assertThat(on(other, "SELECT count(*) FROM acct")).containsExactly("2");
+        run("BEGIN");
+        run("INSERT INTO acct SELECT g, g % 7 FROM generate_series(10, 509) AS g");
+        run("SAVEPOINT s");
+        run("INSERT INTO acct SELECT g, 1000 FROM generate_series(510, 519) AS g");
+        run("ROLLBACK TO SAVEPOINT s");
+        run("INSERT INTO acct SELECT g, 2000 FROM generate_series(520, 529) AS g");
+        run("UPDATE acct SET balance = 3000 WHERE id = 11");
+        run("DELETE FROM acct WHERE id = 12");
+        assertThat(rows("SELECT count(*), sum(balance) FROM acct WHERE id >= 10")).containsExactly("509|" + (bulkSum() + 20000 + 3000 - 11 % 7 - 12 % 7));
+        // Another session sees none of it, by scan, by primary key and by the secondary index.
+        Session third = database.openSession();
+        try {
+            assertThat(on(third, "SELECT count(*) FROM acct")).containsExactly("2");
+            assertThat(on(third, "SELECT balance FROM acct WHERE id = 100")).isEmpty();
+            assertThat(on(third, "SELECT count(*) FROM acct WHERE balance = 2000")).containsExactly("0");
+            run("COMMIT");
+            assertThat(on(third, "SELECT count(*) FROM acct")).containsExactly("511");
+            assertThat(on(third, "SELECT balance FROM acct WHERE id = 100")).containsExactly(String.valueOf(100 % 7));
+            assertThat(on(third, "SELECT count(*) FROM acct WHERE balance = 1000")).containsExactly("0");
+            assertThat(on(third, "SELECT count(*) FROM acct WHERE balance = 3000")).containsExactly("1");
+            assertThat(on(third, "SELECT count(*) FROM acct WHERE id = 12")).containsExactly("0");
+        } finally {
+            third.close();
+        }
+        // The snapshot taken before the commit still sees only the two old rows.
+        assertThat(on(other, "SELECT count(*) FROM acct")).containsExactly("2");
+        assertThat(on(other, "SELECT count(*) FROM acct WHERE balance = 2000")).containsExactly("0");
+        assertThat(embedded.rowVersionsKept()).isPositive();
+        on(other, "COMMIT");
+        run("UPDATE acct SET balance = balance WHERE id = 1");
+        assertThat(embedded.rowVersionsKept()).isZero();
+        assertThat(on(other, "SELECT count(*) FROM acct")).containsExactly("511");
+    }
+
+    private static long bulkSum() {
+        long sum = 0;
+        for (int g = 10; g <= 509; g++) {
+            sum += g % 7;
+        }
+        return sum;
+    }
+
+    @Test
+    void interleavedBulkInsertsOfTwoTransactionsCommitAndAbortApart() {
+        io.dosql.engine.session.EmbeddedDatabase embedded = (io.dosql.engine.session.EmbeddedDatabase) database;
+        run("BEGIN");
+        on(other, "BEGIN");
+        for (int round = 0; round < 40; round++) {
+            run("INSERT INTO acct SELECT g, 1 FROM generate_series(" + (1000 + round * 10) + ", " + (1004 + round * 10) + ") AS g");
+            on(other, "INSERT INTO acct SELECT g, 2 FROM generate_series(" + (1005 + round * 10) + ", " + (1009 + round * 10) + ") AS g");
+        }
+        assertThat(rows("SELECT balance, count(*) FROM acct WHERE id >= 1000 GROUP BY balance")).containsExactly("1|200");
+        assertThat(on(other, "SELECT balance, count(*) FROM acct WHERE id >= 1000 GROUP BY balance")).containsExactly("2|200");
+        // A duplicate of the other's uncommitted row waits for it; its rollback lets the insert through.
+        CompletableFuture<List<String>> duplicate = later(other, "INSERT INTO acct VALUES (1000, 9)");
+        try {
+            assertBlocked(duplicate);
+        } catch (InterruptedException interrupted) {
+            throw new AssertionError(interrupted);
+        }
+        run("ROLLBACK");
+        assertThat(duplicate.join()).isNotNull();
+        on(other, "COMMIT");
+        assertThat(rows("SELECT balance, count(*) FROM acct WHERE id >= 1000 GROUP BY balance ORDER BY balance"))
+                .containsExactly("2|200", "9|1");
+        assertThat(embedded.rowVersionsKept()).isZero();
+    }
 }

@@ -63,4 +63,42 @@ class VersionChainsTest {
         assertThat(dropped.get(0)).containsExactly("x");
         assertThat(chains.hasCommittedPending()).isFalse();
     }
+
+    @Test
+    void anInsertRunStandsForAVersionPerRowUntilPruned() {
+        java.util.Map<Long, Object[]> store = new java.util.HashMap<>();
+        VersionChains runs = new VersionChains(store::get);
+        Txn reader = manager.begin(IsolationLevel.REPEATABLE_READ);
+        Snapshot old = manager.snapshot(reader);
+        Txn writer = manager.begin(IsolationLevel.READ_COMMITTED);
+        for (long rowId = 10; rowId < 20; rowId++) {
+            store.put(rowId, row("r" + rowId));
+            assertThat(runs.tryInsertRun(rowId, writer)).isTrue();
+        }
+        assertThat(runs.size()).isEqualTo(10);
+        assertThat(runs.seesUnchained(15, old)).isFalse();
+        assertThat(runs.seesUnchained(20, old)).isTrue();
+        Snapshot own = manager.snapshot(writer);
+        assertThat(seen(runs, 15, own)).containsExactly("r15");
+        // An update of a run's row chains onto the run's version, which old snapshots still do not see.
+        Object[] before = runs.head(12).row();
+        store.put(12L, row("changed"));
+        runs.push(12, before, row("changed"), writer, true);
+        assertThat(seen(runs, 12, own)).containsExactly("changed");
+        manager.release(own);
+        assertThat(seen(runs, 12, old)).isNull();
+        long commitTs = manager.commit(writer);
+        runs.committed(12, commitTs);
+        assertThat(runs.hasCommittedPending()).isTrue();
+        runs.prune(manager.horizon(), (rowId, gone, kept, head) -> { });
+        assertThat(seen(runs, 15, old)).isNull();
+        Snapshot later = manager.snapshot(manager.begin(IsolationLevel.READ_COMMITTED));
+        assertThat(seen(runs, 15, later)).containsExactly("r15");
+        manager.release(later);
+        manager.release(old);
+        runs.prune(manager.horizon(), (rowId, gone, kept, head) -> { });
+        assertThat(runs.isEmpty()).isTrue();
+        assertThat(runs.head(15)).isNull();
+        assertThat(runs.hasCommittedPending()).isFalse();
+    }
 }

@@ -30,6 +30,29 @@ public final class ParameterHints {
         return any ? List.copyOf(hints) : List.of();
     }
 
+    /** Whether {@link #of} of {@code parameters} would equal {@code hints}, without building the list. */
+    public static boolean matches(List<SqlType> hints, Object[] parameters) {
+        if (parameters == null || hints.isEmpty()) {
+            if (parameters != null) {
+                for (Object value : parameters) {
+                    if (hintFor(value) != SqlType.UNKNOWN) {
+                        return false;
+                    }
+                }
+            }
+            return hints.isEmpty();
+        }
+        if (hints.size() != parameters.length) {
+            return false;
+        }
+        for (int index = 0; index < parameters.length; index++) {
+            if (hintFor(parameters[index]) != hints.get(index)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static SqlType hintFor(Object value) {
         if (value instanceof Integer) {
             return SqlType.INTEGER;

@@ -47,17 +47,31 @@ public final class TableWriter {
     private long insertRow(TableInfo table, Object[] row) {
         validate(table, row, -1);
         long rowId = table.store.insert(row);
-        // Recorded before the index changes, which may fail (a durable index refuses a key too large):
-        // the undo then reverses exactly the steps that were made.
-        IndexSteps steps = new IndexSteps();
-        environment.recordUndo(() -> {
-            steps.undo();
-            table.store.delete(rowId);
-        });
+        // Recorded before the index changes, which may fail (a durable index refuses a key too large).
+        environment.recordUndo(new InsertUndo(table, rowId));
         for (IndexInfo index : table.indexes) {
-            steps.insert(index, index.keyOf(row), rowId);
+            index.store.insert(index.keyOf(row), rowId);
         }
         return rowId;
+    }
+
+    /**
+     * Undoes an INSERT: removes the row and its index entries. It keeps no copy of the row (a bulk load
+     * holds one small object per row until it commits): undo runs newest first, so the store holds the
+     * row as inserted again, and it reads the index keys from there. An entry an index refused is absent,
+     * and deleting an absent entry does nothing.
+     */
+    private record InsertUndo(TableInfo table, long rowId) implements Runnable {
+        @Override
+        public void run() {
+            Object[] row = table.store.underlying().get(rowId);
+            if (row != null) {
+                for (IndexInfo index : table.indexes) {
+                    index.store.delete(index.keyOf(row), rowId);
+                }
+            }
+            table.store.delete(rowId);
+        }
     }
 
     /** Index changes made so far by one row change, undone newest first. */
@@ -309,6 +323,9 @@ public final class TableWriter {
         if (!table.store.hasVersions()) {
             return index.store.findAny(key, self);
         }
+        if (index.store.findAny(key, self) < 0 && !hasOldEntry(table, index, key, self)) {
+            return -1; // no candidate at all (the common insert): nothing to wait for
+        }
         while (true) {
             List<Long> candidates = new ArrayList<>();
             index.store.seekEqual(key, candidates::add);
@@ -333,6 +350,12 @@ public final class TableWriter {
                 return -1;
             }
         }
+    }
+
+    private static boolean hasOldEntry(TableInfo table, IndexInfo index, Object[] key, long self) {
+        boolean[] found = {false};
+        table.store.seekOldIndexEntries(index, key, rowId -> found[0] |= rowId != self);
+        return found[0];
     }
 
     /** Enforces foreign keys pointing at {@code table} when a row is deleted ({@code newRow} null) or updated. */

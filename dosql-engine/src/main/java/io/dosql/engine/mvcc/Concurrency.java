@@ -248,6 +248,8 @@ public final class Concurrency {
     public void aborted(TxnView view) {
         transactions.abort(view.txn);
         view.releaseLocks();
+        // Its insert runs are pruned away (undo already removed their rows).
+        pending.addAll(view.written.keySet());
         view.written = Map.of();
         writers.remove(view);
         prune();

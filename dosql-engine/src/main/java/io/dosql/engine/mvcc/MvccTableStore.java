@@ -25,7 +25,7 @@ public final class MvccTableStore implements TableStore {
     private final TableStore base;
     private final TableInfo table;
     private final Concurrency concurrency;
-    final VersionChains versions = new VersionChains();
+    final VersionChains versions;
     /**
      * Index entries removed from the real indexes by changes that snapshots may not see yet, kept here so
      * their lookups still find the rows; the saved indexes hold exactly the newest versions' keys.
@@ -44,6 +44,7 @@ public final class MvccTableStore implements TableStore {
         this.base = base;
         this.table = table;
         this.concurrency = concurrency;
+        this.versions = new VersionChains(base::get);
     }
 
     @Override
@@ -58,7 +59,7 @@ public final class MvccTableStore implements TableStore {
     }
 
     /** Rows with versions not every snapshot agrees on. */
-    public int versionedRows() {
+    public long versionedRows() {
         return versions.size();
     }
 
@@ -107,8 +108,11 @@ public final class MvccTableStore implements TableStore {
             return base.get(rowId);
         }
         Snapshot snapshot = readSnapshot();
+        if (snapshot == null) {
+            return base.get(rowId);
+        }
         Version head = versions.head(rowId);
-        if (head == null || snapshot == null) {
+        if (head == null) {
             return base.get(rowId);
         }
         Version visible = VersionChains.visible(head, snapshot);
@@ -182,6 +186,9 @@ public final class MvccTableStore implements TableStore {
                 }
                 rowPending = false;
                 last = pendingId;
+                if (snapshot != null && !versions.seesUnchained(pendingId, snapshot)) {
+                    continue; // a row an insert run added that this snapshot does not see
+                }
                 currentId = pendingId;
                 currentRow = pendingRow;
                 return true;
@@ -211,6 +218,14 @@ public final class MvccTableStore implements TableStore {
             concurrency.noteWriter(view);
         }
         view.wrote(this, rowId);
+    }
+
+    /** Like {@link #pushed} for a row an insert run holds: the run, not the row, is committed and pruned. */
+    private void insertedInRun(TxnView view) {
+        if (!view.hasWrites()) {
+            concurrency.noteWriter(view);
+        }
+        view.wroteRun(this);
     }
 
     /**
@@ -251,8 +266,12 @@ public final class MvccTableStore implements TableStore {
         }
         long rowId = base.insert(row);
         if (view != null && !view.undoing) {
-            versions.push(rowId, null, row, view.txn, false);
-            pushed(view, rowId);
+            if (versions.tryInsertRun(rowId, view.txn)) {
+                insertedInRun(view);
+            } else {
+                versions.push(rowId, null, row, view.txn, false);
+                pushed(view, rowId);
+            }
         }
         return rowId;
     }
@@ -270,8 +289,9 @@ public final class MvccTableStore implements TableStore {
             return;
         }
         concurrency.beforeWrite(view);
-        Object[] before = versions.head(rowId) == null ? base.get(rowId) : null;
-        noteSerializableWrite(view, before != null ? before : versions.head(rowId).row(), row);
+        Version head = versions.head(rowId);
+        Object[] before = head == null ? base.get(rowId) : head.row();
+        noteSerializableWrite(view, before, row);
         base.update(rowId, row);
         versions.push(rowId, before, row, view.txn, true);
         pushed(view, rowId);
@@ -290,8 +310,9 @@ public final class MvccTableStore implements TableStore {
             return;
         }
         concurrency.beforeWrite(view);
-        Object[] before = versions.head(rowId) == null ? base.get(rowId) : null;
-        noteSerializableWrite(view, before != null ? before : versions.head(rowId).row(), null);
+        Version head = versions.head(rowId);
+        Object[] before = head == null ? base.get(rowId) : head.row();
+        noteSerializableWrite(view, before, null);
         base.delete(rowId);
         versions.push(rowId, before, null, view.txn, true);
         pushed(view, rowId);
@@ -467,7 +488,7 @@ public final class MvccTableStore implements TableStore {
 
     @Override
     public boolean keepOldIndexEntry(IndexInfo index, Object[] key, long rowId) {
-        if (versions.head(rowId) == null) {
+        if (!versions.hasVersions(rowId)) {
             return false;
         }
         oldIndexEntries.computeIfAbsent(index, ignored -> new MemoryIndexStore(key.length)).insert(key, rowId);

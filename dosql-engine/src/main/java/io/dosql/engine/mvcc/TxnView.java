@@ -69,6 +69,14 @@ public final class TxnView {
         written.computeIfAbsent(store, key -> new RowIdList()).add(rowId);
     }
 
+    /** Notes a write to {@code store} that is committed as a whole (an insert run), not row by row. */
+    void wroteRun(MvccTableStore store) {
+        if (written.isEmpty()) {
+            written = new IdentityHashMap<>(4);
+        }
+        written.computeIfAbsent(store, key -> new RowIdList());
+    }
+
     void locked(MvccTableStore store, long rowId) {
         if (locked.isEmpty()) {
             locked = new IdentityHashMap<>(4);

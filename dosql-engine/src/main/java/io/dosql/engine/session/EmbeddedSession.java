@@ -340,14 +340,14 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         Catalog catalog = database.catalog;
         List<String> searchPath = settings.searchPath();
-        List<SqlType> hints = ParameterHints.of(parameters);
         // A prepared statement runs the same parsed statement again and again: remember its plan here,
-        // without building the shared cache's text key each time.
+        // without building the shared cache's text key (or the hint list) each time.
         RecentPlan recent = recentPlans.get(statement);
         if (recent != null && recent.version() == catalog.version() && recent.searchPath() == searchPath
-                && recent.keys().equals(keys) && recent.hints().equals(hints)) {
+                && recent.keys().equals(keys) && ParameterHints.matches(recent.hints(), parameters)) {
             return recent.plan();
         }
+        List<SqlType> hints = ParameterHints.of(parameters);
         long version = catalog.version();
         StatementPlan planned = planThroughCache(statement, sql, keys, catalog, searchPath, hints);
         if (recentPlans.size() >= 256) {
