@@ -82,9 +82,23 @@ public final class ByteWriter {
 
     /** UTF-8 bytes preceded by their count as a var-int. */
     public void writeString(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        writeVarInt(bytes.length);
-        writeBytes(bytes);
+        // ASCII (the common case) is its own UTF-8: copied char by char, without an encoded copy.
+        int length = value.length();
+        int start = size;
+        writeVarInt(length);
+        ensure(length);
+        for (int index = 0; index < length; index++) {
+            char c = value.charAt(index);
+            if (c >= 0x80) {
+                size = start;
+                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+                writeVarInt(bytes.length);
+                writeBytes(bytes);
+                return;
+            }
+            buffer[size + index] = (byte) c;
+        }
+        size += length;
     }
 
     public int size() {

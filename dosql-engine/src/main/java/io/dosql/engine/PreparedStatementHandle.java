@@ -24,6 +24,24 @@ public interface PreparedStatementHandle extends AutoCloseable {
      */
     StatementResult execute(List<?> parameters);
 
+    /**
+     * Executes once per parameter set, in order, telling {@code progress} of each that completes; the
+     * first failure stops the batch (and is thrown). The default executes each set alone.
+     */
+    default void executeBatch(List<Object[]> parameterSets, BatchProgress progress) {
+        for (int index = 0; index < parameterSets.size(); index++) {
+            try (StatementResult result = execute(java.util.Arrays.asList(parameterSets.get(index)))) {
+                progress.completed(index, Math.max(0, result.updateCount()));
+            }
+        }
+    }
+
+    /** Hears of each parameter set of a batch that completed. */
+    @FunctionalInterface
+    interface BatchProgress {
+        void completed(int index, long updateCount);
+    }
+
     @Override
     void close();
 }

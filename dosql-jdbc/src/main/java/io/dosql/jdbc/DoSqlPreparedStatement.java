@@ -130,12 +130,10 @@ final class DoSqlPreparedStatement extends DoSqlStatement implements PreparedSta
         int[] done = {0};
         try {
             runGuarded(() -> {
-                for (Object[] set : sets) {
-                    try (StatementResult result = handle.execute(Arrays.asList(set))) {
-                        counts[done[0]] = Math.max(0, result.updateCount());
-                    }
-                    done[0]++;
-                }
+                handle.executeBatch(sets, (index, count) -> {
+                    counts[index] = count;
+                    done[0] = index + 1;
+                });
                 return null;
             }, sql);
         } catch (SQLException failure) {

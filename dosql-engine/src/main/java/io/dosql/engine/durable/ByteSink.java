@@ -75,7 +75,21 @@ final class ByteSink {
     }
 
     void writeString(String value) {
-        writeBytes(value.getBytes(StandardCharsets.UTF_8));
+        // ASCII (the common case) is its own UTF-8: copied char by char, without an encoded copy.
+        int length = value.length();
+        int start = size;
+        writeVarLong(length);
+        ensure(length);
+        for (int index = 0; index < length; index++) {
+            char c = value.charAt(index);
+            if (c >= 0x80) {
+                size = start;
+                writeBytes(value.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            buffer[size + index] = (byte) c;
+        }
+        size += length;
     }
 
     int size() {

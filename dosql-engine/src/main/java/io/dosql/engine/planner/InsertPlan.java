@@ -165,7 +165,7 @@ public final class InsertPlan extends ModificationPlan {
 
     @Override
     protected String tag(long count) {
-        return "INSERT 0 " + count;
+        return count == 1 ? "INSERT 0 1" : "INSERT 0 " + count;
     }
 
     @Override

@@ -67,6 +67,18 @@ final class EmbeddedPreparedStatement implements PreparedStatementHandle {
     }
 
     @Override
+    public void executeBatch(List<Object[]> parameterSets, BatchProgress progress) {
+        if (closed) {
+            throw ErrorCode.INVALID_SQL_STATEMENT_NAME.exception("(closed)");
+        }
+        if (session.batchable(statement, keys)) {
+            session.runBatch(statement, sql, parameterSets, progress);
+        } else {
+            PreparedStatementHandle.super.executeBatch(parameterSets, progress);
+        }
+    }
+
+    @Override
     public void close() {
         closed = true;
     }

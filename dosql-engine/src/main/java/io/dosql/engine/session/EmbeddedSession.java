@@ -514,20 +514,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                 }
                 result = stream;
             } else {
-                for (int attempt = 0; ; attempt++) {
-                    try {
-                        result = dispatch(statement, sql, keys, context, parameters);
-                        break;
-                    } catch (io.dosql.engine.mvcc.StatementRestart restart) {
-                        // READ COMMITTED met a row changed after its snapshot: again, on a new snapshot.
-                        if (attempt >= 1000) {
-                            throw restart;
-                        }
-                        current.rollbackTo(mark);
-                        concurrency.release(statementSnapshot);
-                        statementSnapshot = concurrency.snapshot(view.txn());
-                        view.setSnapshot(statementSnapshot);
-                    }
+                io.dosql.transaction.Snapshot[] snapshotHolder = {statementSnapshot};
+                try {
+                    result = dispatchRestarting(statement, sql, keys, context, parameters, current, mark, snapshotHolder);
+                } finally {
+                    statementSnapshot = snapshotHolder[0];
                 }
             }
             if (implicitTransaction) {
@@ -557,6 +548,105 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         commitTransaction();
         return committed;
+    }
+
+    /**
+     * Dispatches a statement; when READ COMMITTED meets a row changed after its snapshot, undoes it and
+     * runs it again on a new snapshot ({@code statementSnapshot[0]} follows the snapshot in use).
+     */
+    private StatementResult dispatchRestarting(Statement statement, String sql, GeneratedKeys keys,
+                                               ExecutionContext context, Object[] parameters, Transaction current,
+                                               Transaction.Mark mark, io.dosql.transaction.Snapshot[] statementSnapshot) {
+        io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return dispatch(statement, sql, keys, context, parameters);
+            } catch (io.dosql.engine.mvcc.StatementRestart restart) {
+                if (attempt >= 1000) {
+                    throw restart;
+                }
+                current.rollbackTo(mark);
+                concurrency.release(statementSnapshot[0]);
+                statementSnapshot[0] = concurrency.snapshot(current.view.txn());
+                current.view.setSnapshot(statementSnapshot[0]);
+            }
+        }
+    }
+
+    /** Whether {@link #runBatch} may run {@code statement}'s sets in one frame (else each set is run alone). */
+    boolean batchable(Statement statement, GeneratedKeys keys) {
+        return !keys.requested() && (transaction != null || !autoCommit) && !closed
+                && (statement instanceof InsertStatement || statement instanceof UpdateStatement
+                || statement instanceof DeleteStatement);
+    }
+
+    /**
+     * Runs a prepared INSERT, UPDATE or DELETE once per parameter set inside the open transaction. Each
+     * set is a statement of its own (its own snapshot under READ COMMITTED, its own undo mark, and a
+     * failure fails the transaction as a statement's would), but the search_path frame, the schema lock
+     * and the transaction's view are set up once for the batch.
+     */
+    void runBatch(Statement statement, String sql, List<Object[]> sets, PreparedStatementHandle.BatchProgress progress) {
+        checkOpen();
+        Catalog.withSearchPath(settings.searchPath(), () -> {
+            materializeOpenStreams();
+            if (transaction != null && transaction.failed) {
+                throw ErrorCode.IN_FAILED_SQL_TRANSACTION.exception();
+            }
+            if (transaction == null) {
+                transaction = new Transaction(System.currentTimeMillis(), false, database.durable != null, defaultIsolation());
+            }
+            Transaction current = transaction;
+            io.dosql.engine.mvcc.TxnView view = startView(current);
+            long timeout = settings.lockTimeoutMillis();
+            database.lock.acquireShared(this, timeout);
+            for (int index = 0; index < sets.size(); index++) {
+                progress.completed(index, runBatchSet(statement, sql, sets.get(index), current, view, timeout));
+            }
+            return null;
+        });
+    }
+
+    private long runBatchSet(Statement statement, String sql, Object[] parameters, Transaction current,
+                             io.dosql.engine.mvcc.TxnView view, long timeout) {
+        io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
+        io.dosql.transaction.Snapshot[] statementSnapshot = {null};
+        if (current.isolation.transactionSnapshot()) {
+            if (current.snapshot == null) {
+                current.snapshot = concurrency.snapshot(view.txn());
+            }
+            view.setSnapshot(current.snapshot);
+        } else {
+            statementSnapshot[0] = concurrency.snapshot(view.txn());
+            view.setSnapshot(statementSnapshot[0]);
+        }
+        ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(), current.startedAt,
+                random, this);
+        view.setLockLimits(timeout, context::checkCanceled);
+        running = context;
+        java.util.concurrent.ScheduledFuture<?> timer = null;
+        long statementTimeout = settings.statementTimeoutMillis();
+        if (statementTimeout > 0) {
+            timer = TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        concurrency.enter(view);
+        Transaction.Mark mark = current.mark();
+        try (StatementResult result = dispatchRestarting(statement, sql, GeneratedKeys.NONE, context, parameters,
+                current, mark, statementSnapshot)) {
+            return Math.max(0, result.updateCount());
+        } catch (RuntimeException | StackOverflowError failure) {
+            current.rollbackTo(mark);
+            current.failed = true;
+            throw translate(failure);
+        } finally {
+            concurrency.exit();
+            concurrency.release(statementSnapshot[0]);
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            running = null;
+        }
     }
 
     private StatementResult runSetting(Statement statement) {
