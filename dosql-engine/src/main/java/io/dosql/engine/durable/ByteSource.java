@@ -72,6 +72,12 @@ final class ByteSource {
         return (raw >>> 1) ^ -(raw & 1);
     }
 
+    /** Skips {@code count} bytes. */
+    void skip(int count) {
+        need(count);
+        position += count;
+    }
+
     int readLength() {
         long length = readVarLong();
         if (length > end - position) {

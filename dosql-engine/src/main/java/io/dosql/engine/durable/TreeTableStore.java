@@ -116,22 +116,23 @@ final class TreeTableStore implements TableStore {
         synchronized (lock) {
             cursor = tree.cursor(from, true, toExclusive, false);
         }
+        // Rows are decoded when asked for (stored values are never changed in place, only replaced).
         return new TableCursor() {
             private long rowId = -1;
+            private byte[] encoded;
             private Object[] row;
 
             @Override
             public boolean next() {
-                byte[] encoded;
+                row = null;
                 synchronized (lock) {
                     if (!cursor.next()) {
-                        row = null;
+                        encoded = null;
                         return false;
                     }
                     rowId = cursor.key();
                     encoded = cursor.value();
                 }
-                row = decode(encoded);
                 return true;
             }
 
@@ -142,7 +143,15 @@ final class TreeTableStore implements TableStore {
 
             @Override
             public Object[] row() {
+                if (row == null && encoded != null) {
+                    row = decode(encoded);
+                }
                 return row;
+            }
+
+            @Override
+            public Object[] partialRow(boolean[] wanted) {
+                return row != null || encoded == null ? row : ValueCodec.decodeColumns(encoded, wanted, ORIGIN);
             }
         };
     }

@@ -246,6 +246,45 @@ public final class ValueCodec {
         out.writeBytes(scratch.array(), 0, scratch.size());
     }
 
+    /**
+     * {@link #decodeRow} with only the columns {@code wanted} marks decoded, the others null: a filter
+     * can reject a row without building the strings it does not read.
+     */
+    public static Object[] decodeColumns(byte[] bytes, boolean[] wanted, String origin) {
+        ByteSource in = new ByteSource(bytes, origin);
+        int width = in.readLength();
+        Object[] row = new Object[width];
+        int last = Math.min(width, wanted.length) - 1;
+        while (last >= 0 && !wanted[last]) {
+            last--;
+        }
+        for (int index = 0; index <= last; index++) {
+            if (wanted[index]) {
+                row[index] = readValue(in);
+            } else {
+                skipValue(in);
+            }
+        }
+        return row;
+    }
+
+    /** Moves past one value; the common tags without building it. */
+    private static void skipValue(ByteSource in) {
+        int tag = in.readByte() & 0xFF;
+        switch (tag) {
+            case NULL_TAG -> { }
+            case 1, INTEGER_TAG, LONG_TAG, 10 -> in.readSignedVarLong();
+            case STRING_TAG, 16 -> in.skip(in.readLength());
+            default -> {
+                Kind<?> kind = BY_TAG[tag];
+                if (kind == null) {
+                    throw ErrorCode.DATA_CORRUPTED.exception(0, in.origin(), "unknown value tag " + tag);
+                }
+                kind.reader().apply(in);
+            }
+        }
+    }
+
     public static Object[] decodeRow(byte[] bytes, String origin) {
         return readRow(new ByteSource(bytes, origin));
     }

@@ -2,6 +2,7 @@ package io.dosql.engine.execution;
 
 import io.dosql.engine.catalog.TableInfo;
 import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.expression.ReferencedColumns;
 import io.dosql.engine.storage.TableStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,15 @@ public final class TableScanOperator extends PhysicalOperator {
     private final String alias;
     private final boolean withRowId;
     private final BoundExpression filter;
+    /** The columns the filter reads (it then tests rows decoded that far only), or null: test whole rows. */
+    private final boolean[] filterColumns;
 
     public TableScanOperator(TableInfo table, String alias, boolean withRowId, BoundExpression filter) {
         this.table = table;
         this.alias = alias;
         this.withRowId = withRowId;
         this.filter = filter;
+        this.filterColumns = filter == null ? null : ReferencedColumns.of(filter, table.columns.size());
     }
 
     public TableInfo table() {
@@ -54,6 +58,19 @@ public final class TableScanOperator extends PhysicalOperator {
             public Object[] next() {
                 while (cursor.next()) {
                     context.tick();
+                    if (filterColumns != null) {
+                        // Rejected rows are never decoded whole (a store that decodes rows skips the rest).
+                        if (!filter.test(cursor.partialRow(filterColumns), context)) {
+                            continue;
+                        }
+                        Object[] row = cursor.row();
+                        if (withRowId) {
+                            Object[] extended = java.util.Arrays.copyOf(row, width + 1);
+                            extended[width] = cursor.rowId();
+                            row = extended;
+                        }
+                        return row;
+                    }
                     Object[] row = cursor.row();
                     if (withRowId) {
                         Object[] extended = java.util.Arrays.copyOf(row, width + 1);

@@ -133,9 +133,10 @@ public final class MvccTableStore implements TableStore {
         private boolean rowPending;
         private boolean rowsDone;
         private long pendingId;
-        private Object[] pendingRow;
         private long currentId = -1;
+        /** The current row when it came from a version; null when it is the store cursor's (read lazily). */
         private Object[] currentRow;
+        private boolean currentFromStore;
         private int sinceYield;
 
         VersionedCursor(TableCursor rows, long from, long toExclusive) {
@@ -155,7 +156,6 @@ public final class MvccTableStore implements TableStore {
                     if (rows.next()) {
                         rowPending = true;
                         pendingId = rows.rowId();
-                        pendingRow = rows.row();
                     } else {
                         rowsDone = true;
                     }
@@ -178,10 +178,12 @@ public final class MvccTableStore implements TableStore {
                     }
                     currentId = chained;
                     currentRow = row;
+                    currentFromStore = false;
                     return true;
                 }
                 if (!rowPending) {
                     currentRow = null;
+                    currentFromStore = false;
                     return false;
                 }
                 rowPending = false;
@@ -190,7 +192,8 @@ public final class MvccTableStore implements TableStore {
                     continue; // a row an insert run added that this snapshot does not see
                 }
                 currentId = pendingId;
-                currentRow = pendingRow;
+                currentRow = null;
+                currentFromStore = true; // the store cursor stays on it until the next call
                 return true;
             }
         }
@@ -202,7 +205,12 @@ public final class MvccTableStore implements TableStore {
 
         @Override
         public Object[] row() {
-            return currentRow;
+            return currentFromStore ? rows.row() : currentRow;
+        }
+
+        @Override
+        public Object[] partialRow(boolean[] wanted) {
+            return currentFromStore ? rows.partialRow(wanted) : currentRow;
         }
     }
 

@@ -14,4 +14,12 @@ public interface TableCursor {
 
     /** The current row's values, as stored when {@link #next()} reached it. */
     Object[] row();
+
+    /**
+     * The current row with at least the columns {@code wanted} marks (others may be null), for a filter
+     * to test before {@link #row()} is asked for; a store that decodes rows may decode less.
+     */
+    default Object[] partialRow(boolean[] wanted) {
+        return row();
+    }
 }

@@ -22,6 +22,13 @@ public final class Values {
 
     /** Negative, zero or positive as {@code a} sorts before, with or after {@code b}; both non-null. */
     public static int compare(Object a, Object b) {
+        // The common keys first: integers of one class, compared without widening.
+        if (a instanceof Integer left && b instanceof Integer right) {
+            return Integer.compare(left, right);
+        }
+        if (a instanceof Long left && b instanceof Long right) {
+            return Long.compare(left, right);
+        }
         if (a instanceof Number && b instanceof Number) {
             return compareNumbers((Number) a, (Number) b);
         }

@@ -31,6 +31,33 @@ class ValueCodecTest {
     }
 
     @Test
+    void decodingSomeColumnsSkipsTheOthersOfEveryClass() {
+        Object[] row = {null, (short) -7, Integer.MIN_VALUE, Long.MAX_VALUE, -0.0f, Double.NaN,
+                new BigDecimal("-12345678901234567890.123400"), "ünïcödé 𝄞", true, "ascii",
+                Bytes.copyOf(new byte[] {0, -1, 127}), LocalDate.of(-4000, 1, 1), LocalTime.of(23, 59, 59, 999_999_000),
+                LocalDateTime.of(2024, 2, 29, 1, 2, 3, 4000), OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                new Interval(-14, 3, -1_000_001L), UUID.randomUUID(), new io.dosql.core.Json("{\"k\": [1, null]}"), 42};
+        byte[] encoded = ValueCodec.encodeRow(row);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int trial = 0; trial < 200; trial++) {
+            boolean[] wanted = new boolean[trial < row.length ? row.length : random.nextInt(row.length + 3)];
+            if (trial < row.length) {
+                wanted[trial] = true; // each column alone, then random sets (shorter or longer than the row)
+            } else {
+                for (int index = 0; index < wanted.length; index++) {
+                    wanted[index] = random.nextBoolean();
+                }
+            }
+            Object[] decoded = ValueCodec.decodeColumns(encoded, wanted, "test");
+            assertThat(decoded).hasSize(row.length);
+            for (int index = 0; index < row.length; index++) {
+                boolean asked = index < wanted.length && wanted[index];
+                assertThat(decoded[index]).as("column %d of trial %d", index, trial).isEqualTo(asked ? row[index] : null);
+            }
+        }
+    }
+
+    @Test
     void encodedRowLengthIsTheEncodedSize() {
         Object[][] rows = {
             {},
