@@ -142,4 +142,35 @@ class BatchInTransactionTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mem", "file"})
+    void setsThatReadOrFireTriggersStillRunOneStatementEach(String kind) throws SQLException {
+        try (Connection connection = open(kind); Statement statement = connection.createStatement()) {
+            statement.execute("create table t (id int primary key, v int)");
+            statement.execute("create table audit (id int, seen bigint)");
+            statement.execute("create trigger t_audit after insert on t begin"
+                    + " insert into audit values (new.id, (select count(*) from t)); end");
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("insert into t values (?, ?)");
+                 PreparedStatement reading = connection.prepareStatement(
+                         "insert into t values (?, (select coalesce(max(v), 0) + 1 from t))")) {
+                for (int id = 1; id <= 3; id++) {
+                    insert.setInt(1, id);
+                    insert.setInt(2, id * 100);
+                    insert.addBatch();
+                }
+                assertThat(insert.executeBatch()).containsExactly(1, 1, 1);
+                for (int id = 4; id <= 6; id++) {
+                    reading.setInt(1, id);
+                    reading.addBatch();
+                }
+                assertThat(reading.executeBatch()).containsExactly(1, 1, 1);
+            }
+            connection.commit();
+            assertThat(rows(connection, "select id, v from t where id > 3 order by id")).containsExactly("4|301", "5|302", "6|303");
+            assertThat(rows(connection, "select id, seen from audit order by id"))
+                    .containsExactly("1|1", "2|2", "3|3", "4|4", "5|5", "6|6");
+        }
+    }
 }

@@ -52,6 +52,32 @@ public final class InsertPlan extends ModificationPlan {
         this.updateWhere = updateWhere;
     }
 
+    /** The target table. */
+    public TableInfo table() {
+        return table;
+    }
+
+    /**
+     * Whether an execution writes exactly its one VALUES row, computed from parameters and constants
+     * alone (no query, subquery, RETURNING or ON CONFLICT), so that it reads nothing a snapshot decides.
+     */
+    public boolean writesOneValuesRow() {
+        if (valueRows == null || valueRows.size() != 1 || returning != null || conflictAction != ConflictAction.ERROR) {
+            return false;
+        }
+        for (BoundExpression expression : valueRows.get(0)) {
+            if (expression != null && io.dosql.engine.expression.ReferencedColumns.of(expression, 0) == null) {
+                return false;
+            }
+        }
+        for (BoundExpression expression : defaults) {
+            if (expression != null && io.dosql.engine.expression.ReferencedColumns.of(expression, 0) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     protected long run(ExecutionContext context, TableWriter writer, List<Object[]> returned) {
         long count = 0;

@@ -600,11 +600,82 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             io.dosql.engine.mvcc.TxnView view = startView(current);
             long timeout = settings.lockTimeoutMillis();
             database.lock.acquireShared(this, timeout);
+            if (!sets.isEmpty() && insertsValuesOnly(statement, sql, sets.get(0))) {
+                runInsertSets(statement, sql, sets, current, view, timeout, progress);
+                return null;
+            }
             for (int index = 0; index < sets.size(); index++) {
                 progress.completed(index, runBatchSet(statement, sql, sets.get(index), current, view, timeout));
             }
             return null;
         });
+    }
+
+    /** Whether {@code statement} is an INSERT of one VALUES row of parameters and constants into a table without triggers. */
+    private boolean insertsValuesOnly(Statement statement, String sql, Object[] parameters) {
+        if (!(statement instanceof InsertStatement) || settings.statementTimeoutMillis() > 0) {
+            return false;
+        }
+        StatementPlan plan;
+        try {
+            plan = io.dosql.engine.trigger.InsteadOfPlan.forStatement(statement, database.catalog) == null
+                    ? planFor(statement, sql, GeneratedKeys.NONE, parameters) : null;
+        } catch (RuntimeException planningFailed) {
+            return false; // the per-set path reports it as a statement would
+        }
+        if (!(plan instanceof io.dosql.engine.planner.InsertPlan insert) || !insert.writesOneValuesRow()) {
+            return false;
+        }
+        Catalog.Schema schema = database.catalog.schema(insert.table().schema);
+        return schema != null && schema.triggers.values().stream().noneMatch(trigger -> trigger.table == insert.table());
+    }
+
+    /**
+     * The sets of a batched INSERT of one VALUES row, under one snapshot, latch entry and undo mark. That
+     * differs from a statement per set in nothing a session can see: such an insert reads nothing a
+     * snapshot decides, and when a set fails the transaction is failed, so the sets before it are only
+     * ever rolled back together with it (by ROLLBACK, or to a savepoint from before the batch).
+     */
+    private void runInsertSets(Statement statement, String sql, List<Object[]> sets, Transaction current,
+                               io.dosql.engine.mvcc.TxnView view, long timeout,
+                               PreparedStatementHandle.BatchProgress progress) {
+        io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
+        io.dosql.transaction.Snapshot statementSnapshot = null;
+        if (current.isolation.transactionSnapshot()) {
+            if (current.snapshot == null) {
+                current.snapshot = concurrency.snapshot(view.txn());
+            }
+            view.setSnapshot(current.snapshot);
+        } else {
+            statementSnapshot = concurrency.snapshot(view.txn());
+            view.setSnapshot(statementSnapshot);
+        }
+        concurrency.enter(view);
+        Transaction.Mark mark = current.mark();
+        try {
+            for (int index = 0; index < sets.size(); index++) {
+                Object[] parameters = sets.get(index);
+                ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(), current.startedAt,
+                        random, this);
+                view.setLockLimits(timeout, context::checkCanceled);
+                running = context;
+                StatementPlan plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
+                try (StatementResult result = plan.execute(context)) {
+                    progress.completed(index, Math.max(0, result.updateCount()));
+                }
+                if ((index & 63) == 63) {
+                    concurrency.yieldIfContended(); // between statements: other sessions' statements may run
+                }
+            }
+        } catch (RuntimeException | StackOverflowError failure) {
+            current.rollbackTo(mark);
+            current.failed = true;
+            throw translate(failure);
+        } finally {
+            concurrency.exit();
+            concurrency.release(statementSnapshot);
+            running = null;
+        }
     }
 
     private long runBatchSet(Statement statement, String sql, Object[] parameters, Transaction current,
