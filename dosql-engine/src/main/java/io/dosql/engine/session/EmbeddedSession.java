@@ -653,13 +653,19 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
         try {
+            StatementPlan plan = null;
+            Object[] plannedFor = null;
             for (int index = 0; index < sets.size(); index++) {
                 Object[] parameters = sets.get(index);
                 ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(), current.startedAt,
                         random, this);
                 view.setLockLimits(timeout, context::checkCanceled);
                 running = context;
-                StatementPlan plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
+                if (plan == null || !sameClasses(plannedFor, parameters)) {
+                    // Values of other classes may suggest other parameter types (ParameterHints): plan again.
+                    plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
+                    plannedFor = parameters;
+                }
                 try (StatementResult result = plan.execute(context)) {
                     progress.completed(index, Math.max(0, result.updateCount()));
                 }
@@ -676,6 +682,20 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             concurrency.release(statementSnapshot);
             running = null;
         }
+    }
+
+    private static boolean sameClasses(Object[] left, Object[] right) {
+        if (left.length != right.length) {
+            return false;
+        }
+        for (int index = 0; index < left.length; index++) {
+            Object a = left[index];
+            Object b = right[index];
+            if (a == null ? b != null : b == null || a.getClass() != b.getClass()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long runBatchSet(Statement statement, String sql, Object[] parameters, Transaction current,
