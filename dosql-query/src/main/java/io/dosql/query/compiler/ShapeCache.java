@@ -40,17 +40,17 @@ import java.util.function.Supplier;
  * calls walk the tree once to read its shape and its values, and get the same {@code String} instance
  * back, whose hash code the driver's and the executor's caches by SQL text then need not compute again.
  *
- * <p>The shape is a flat list of tokens (a tag per node kind, names, operators, flags, list sizes) that
- * encodes the tree without ambiguity. Only SELECT statements made of the common node kinds are walked;
+ * <p>The shape is two flat lists, codes (node kinds, flags, operators, list sizes) and names, that
+ * spell the tree without ambiguity. Only SELECT statements made of the common node kinds are walked;
  * any other tree compiles as before. A shape is remembered only when the compiler's first run bound
  * exactly the value nodes the walk found, in the same order (checked by identity), so the walk's value
  * order is the compiler's for every tree of that shape. The memory is bounded and thread-safe; it keeps
- * tokens (names and operators), never bound values.
+ * codes and names, never bound values.
  */
 public final class ShapeCache {
     /** Most shapes remembered; past it the memory starts afresh. */
     static final int MAX_SHAPES = 2048;
-    /** Trees with more tokens than this are compiled every time (walking them costs as much). */
+    /** Trees with more codes or names than this are compiled every time (walking them costs as much). */
     static final int MAX_TOKENS = 1024;
 
     private final Supplier<? extends QueryCompilerBase> compilers;
@@ -66,7 +66,7 @@ public final class ShapeCache {
         if (!(query instanceof SelectQueryNode select) || !walk.select(select)) {
             return compilers.get().compile(query);
         }
-        Shape shape = new Shape(walk.tokens, walk.tokenCount, walk.hash);
+        Shape shape = walk.shape();
         String sql = shapes.get(shape);
         if (sql != null) {
             return CompiledQuery.ofOwned(sql, walk.values());
@@ -88,27 +88,53 @@ public final class ShapeCache {
         return shapes.size();
     }
 
-    /** Node kinds in the token list. */
-    private enum Tag {
-        SELECT, WITH, CTE, JOIN, ORDER_BY_ITEM, SET_OPERATION, SUBQUERY_TABLE, VALUE, VALUE_LIST, BINARY, UNARY,
-        BETWEEN, CASE, WHEN, CAST, FUNCTION, SUBQUERY, ALIAS, RAW, NO_NODE
-    }
+    /** Node kinds, the first code of each node in a shape. */
+    private static final int SELECT = 1;
+    private static final int CTE = 2;
+    private static final int JOIN = 3;
+    private static final int ORDER_BY_ITEM = 4;
+    private static final int SET_OPERATION = 5;
+    private static final int TABLE = 6;
+    private static final int SUBQUERY_TABLE = 7;
+    private static final int NAMED_LEAF = 8;
+    private static final int VALUE = 9;
+    private static final int VALUE_LIST = 10;
+    private static final int BINARY = 11;
+    private static final int UNARY = 12;
+    private static final int BETWEEN = 13;
+    private static final int CASE = 14;
+    private static final int WHEN = 15;
+    private static final int CAST = 16;
+    private static final int FUNCTION = 17;
+    private static final int SUBQUERY = 18;
+    private static final int ALIAS = 19;
+    private static final int RAW = 20;
+    private static final int NO_NODE = 21;
 
-    /** A shape: tokens compared by {@code equals} (identity first), with their hash. */
+    /**
+     * A shape: codes (node kinds, flags, operators by ordinal, list sizes) and names (strings, and records
+     * made only of names such as {@link ColumnNode}), which together spell the tree without its values:
+     * each code tells what the next codes and names are. Names compare by {@code equals}, identity first.
+     */
     private static final class Shape {
-        private final Object[] tokens;
-        private final int length;
+        private final int[] codes;
+        private final int codeCount;
+        private final Object[] names;
+        private final int nameCount;
         private final int hash;
 
-        Shape(Object[] tokens, int length, int hash) {
-            this.tokens = tokens;
-            this.length = length;
+        Shape(int[] codes, int codeCount, Object[] names, int nameCount, int hash) {
+            this.codes = codes;
+            this.codeCount = codeCount;
+            this.names = names;
+            this.nameCount = nameCount;
             this.hash = hash;
         }
 
-        /** The same shape over its own array, for keeping. */
+        /** The same shape over its own arrays, for keeping. */
         Shape detached() {
-            return new Shape(Arrays.copyOf(tokens, length), length, hash);
+            return new Shape(Arrays.copyOf(codes, codeCount), codeCount, Arrays.copyOf(names, nameCount), nameCount,
+                hash);
         }
 
         @Override
@@ -118,14 +144,22 @@ public final class ShapeCache {
 
         @Override
         public boolean equals(Object other) {
-            if (!(other instanceof Shape shape) || shape.hash != hash || shape.length != length) {
+            if (!(other instanceof Shape shape) || shape.hash != hash || shape.codeCount != codeCount
+                || shape.nameCount != nameCount) {
                 return false;
             }
-            Object[] mine = tokens;
-            Object[] theirs = shape.tokens;
-            for (int i = 0; i < length; i++) {
-                Object a = mine[i];
-                Object b = theirs[i];
+            int[] myCodes = codes;
+            int[] theirCodes = shape.codes;
+            for (int i = 0; i < codeCount; i++) {
+                if (myCodes[i] != theirCodes[i]) {
+                    return false;
+                }
+            }
+            Object[] myNames = names;
+            Object[] theirNames = shape.names;
+            for (int i = 0; i < nameCount; i++) {
+                Object a = myNames[i];
+                Object b = theirNames[i];
                 if (a != b && (a == null || !a.equals(b))) {
                     return false;
                 }
@@ -134,45 +168,47 @@ public final class ShapeCache {
         }
     }
 
-    /** One walk over a tree: its tokens, their hash, and its value nodes in visiting order. */
+    /** One walk over a tree: its shape's codes and names, their hash, and its value nodes in visiting order. */
     private static final class Walk {
-        Object[] tokens = new Object[48];
-        int tokenCount;
+        int[] codes = new int[24];
+        int codeCount;
+        Object[] names = new Object[12];
+        int nameCount;
         int hash = 1;
         ValueNode[] valueNodes = new ValueNode[4];
         int valueCount;
 
-        private boolean add(Object token, int tokenHash) {
-            if (tokenCount == tokens.length) {
-                if (tokenCount >= MAX_TOKENS) {
+        Shape shape() {
+            return new Shape(codes, codeCount, names, nameCount, hash);
+        }
+
+        private boolean code(int code) {
+            if (codeCount == codes.length) {
+                if (codeCount >= MAX_TOKENS) {
                     return false;
                 }
-                tokens = Arrays.copyOf(tokens, tokenCount * 2);
+                codes = Arrays.copyOf(codes, codeCount * 2);
             }
-            tokens[tokenCount++] = token;
-            hash = 31 * hash + tokenHash;
+            codes[codeCount++] = code;
+            hash = 31 * hash + code;
             return true;
         }
 
-        private boolean tag(Tag tag) {
-            return add(tag, tag.ordinal() + 7);
-        }
-
-        private boolean enumToken(Enum<?> value) {
-            return add(value, value.ordinal() + 101);
-        }
-
         private boolean flag(boolean value) {
-            return add(value ? Boolean.TRUE : Boolean.FALSE, value ? 1231 : 1237);
+            return code(value ? 1 : 0);
         }
 
-        private boolean size(int size) {
-            return add(size, size + 13);
-        }
-
-        /** A name or a leaf node made only of names (ColumnNode, TableNode, …); null allowed. */
-        private boolean leaf(Object value) {
-            return add(value, value == null ? 0 : value.hashCode());
+        /** A string, a list of strings, or a leaf node made only of names; null allowed. */
+        private boolean name(Object value) {
+            if (nameCount == names.length) {
+                if (nameCount >= MAX_TOKENS) {
+                    return false;
+                }
+                names = Arrays.copyOf(names, nameCount * 2);
+            }
+            names[nameCount++] = value;
+            hash = 31 * hash + (value == null ? 0 : value.hashCode());
+            return true;
         }
 
         Object[] values() {
@@ -203,33 +239,44 @@ public final class ShapeCache {
         }
 
         boolean select(SelectQueryNode node) {
-            return tag(Tag.SELECT)
-                && with(node.with())
-                && flag(node.distinct())
-                && expressions(node.distinctOn())
-                && expressions(node.selections())
-                && sources(node.from())
-                && joins(node.joins())
-                && optional(node.where())
-                && expressions(node.groupBy())
-                && optional(node.having())
-                && setOperations(node.setOperations())
-                && orderBy(node.orderBy())
-                && optional(node.limit())
-                && optional(node.offset())
-                && leaf(node.lock());
+            // one code says which parts are present; only those are walked
+            int parts = (node.with() != null ? 1 : 0)
+                | (node.distinct() ? 1 << 1 : 0)
+                | (!node.distinctOn().isEmpty() ? 1 << 2 : 0)
+                | (!node.selections().isEmpty() ? 1 << 3 : 0)
+                | (!node.from().isEmpty() ? 1 << 4 : 0)
+                | (!node.joins().isEmpty() ? 1 << 5 : 0)
+                | (node.where() != null ? 1 << 6 : 0)
+                | (!node.groupBy().isEmpty() ? 1 << 7 : 0)
+                | (node.having() != null ? 1 << 8 : 0)
+                | (!node.setOperations().isEmpty() ? 1 << 9 : 0)
+                | (!node.orderBy().isEmpty() ? 1 << 10 : 0)
+                | (node.limit() != null ? 1 << 11 : 0)
+                | (node.offset() != null ? 1 << 12 : 0)
+                | (node.lock() != null ? 1 << 13 : 0);
+            return code(SELECT) && code(parts)
+                && (node.with() == null || with(node.with()))
+                && (node.distinctOn().isEmpty() || expressions(node.distinctOn()))
+                && (node.selections().isEmpty() || expressions(node.selections()))
+                && (node.from().isEmpty() || sources(node.from()))
+                && (node.joins().isEmpty() || joins(node.joins()))
+                && (node.where() == null || expression(node.where()))
+                && (node.groupBy().isEmpty() || expressions(node.groupBy()))
+                && (node.having() == null || expression(node.having()))
+                && (node.setOperations().isEmpty() || setOperations(node.setOperations()))
+                && (node.orderBy().isEmpty() || orderBy(node.orderBy()))
+                && (node.limit() == null || expression(node.limit()))
+                && (node.offset() == null || expression(node.offset()))
+                && (node.lock() == null || name(node.lock()));
         }
 
         private boolean with(WithNode with) {
-            if (with == null) {
-                return tag(Tag.NO_NODE);
-            }
-            if (!tag(Tag.WITH) || !flag(with.recursive()) || !size(with.expressions().size())) {
+            if (!flag(with.recursive()) || !code(with.expressions().size())) {
                 return false;
             }
             for (CommonTableExpressionNode cte : with.expressions()) {
                 if (!(cte.query() instanceof SelectQueryNode query)
-                    || !tag(Tag.CTE) || !leaf(cte.name()) || !leaf(cte.columns()) || !select(query)) {
+                    || !code(CTE) || !name(cte.name()) || !name(cte.columns()) || !select(query)) {
                     return false;
                 }
             }
@@ -237,7 +284,7 @@ public final class ShapeCache {
         }
 
         private boolean sources(List<TableSourceNode> sources) {
-            if (!size(sources.size())) {
+            if (!code(sources.size())) {
                 return false;
             }
             for (int i = 0; i < sources.size(); i++) {
@@ -250,19 +297,19 @@ public final class ShapeCache {
 
         private boolean source(TableSourceNode source) {
             if (source instanceof TableNode table) {
-                return leaf(table);
+                return code(TABLE) && name(table);
             }
             SubqueryTableNode subquery = (SubqueryTableNode) source;
-            return tag(Tag.SUBQUERY_TABLE) && leaf(subquery.alias()) && select(subquery.query());
+            return code(SUBQUERY_TABLE) && name(subquery.alias()) && select(subquery.query());
         }
 
         private boolean joins(List<JoinNode> joins) {
-            if (!size(joins.size())) {
+            if (!code(joins.size())) {
                 return false;
             }
             for (int i = 0; i < joins.size(); i++) {
                 JoinNode join = joins.get(i);
-                if (!tag(Tag.JOIN) || !enumToken(join.type()) || !flag(join.lateral()) || !source(join.table())
+                if (!code(JOIN) || !code(join.type().ordinal()) || !flag(join.lateral()) || !source(join.table())
                     || !optional(join.on())) {
                     return false;
                 }
@@ -271,12 +318,12 @@ public final class ShapeCache {
         }
 
         private boolean setOperations(List<SetOperationNode> operations) {
-            if (!size(operations.size())) {
+            if (!code(operations.size())) {
                 return false;
             }
             for (int i = 0; i < operations.size(); i++) {
                 SetOperationNode operation = operations.get(i);
-                if (!tag(Tag.SET_OPERATION) || !enumToken(operation.operator()) || !flag(operation.all())
+                if (!code(SET_OPERATION) || !code(operation.operator().ordinal()) || !flag(operation.all())
                     || !select(operation.query())) {
                     return false;
                 }
@@ -285,13 +332,14 @@ public final class ShapeCache {
         }
 
         private boolean orderBy(List<OrderByItemNode> items) {
-            if (!size(items.size())) {
+            if (!code(items.size())) {
                 return false;
             }
             for (int i = 0; i < items.size(); i++) {
                 OrderByItemNode item = items.get(i);
-                if (!tag(Tag.ORDER_BY_ITEM) || !flag(item.descending()) || !leaf(item.nullsFirst())
-                    || !expression(item.expression())) {
+                Boolean nullsFirst = item.nullsFirst();
+                if (!code(ORDER_BY_ITEM) || !flag(item.descending())
+                    || !code(nullsFirst == null ? 2 : nullsFirst ? 1 : 0) || !expression(item.expression())) {
                     return false;
                 }
             }
@@ -299,7 +347,7 @@ public final class ShapeCache {
         }
 
         private boolean expressions(List<ExpressionNode> nodes) {
-            if (!size(nodes.size())) {
+            if (!code(nodes.size())) {
                 return false;
             }
             for (int i = 0; i < nodes.size(); i++) {
@@ -311,61 +359,61 @@ public final class ShapeCache {
         }
 
         private boolean optional(ExpressionNode node) {
-            return node == null ? tag(Tag.NO_NODE) : expression(node);
+            return node == null ? code(NO_NODE) : expression(node);
         }
 
         private boolean expression(ExpressionNode node) {
             if (node instanceof ColumnNode || node instanceof AllColumnsNode || node instanceof IdentifierNode) {
                 // records of names only: their equals and hashCode are the shape's
-                return leaf(node);
+                return code(NAMED_LEAF) && name(node);
             }
             if (node instanceof ValueNode value) {
                 if (valueCount == valueNodes.length) {
                     valueNodes = Arrays.copyOf(valueNodes, valueCount * 2);
                 }
                 valueNodes[valueCount++] = value;
-                return tag(Tag.VALUE);
+                return code(VALUE);
             }
             if (node instanceof BinaryOperationNode binary) {
-                return tag(Tag.BINARY) && enumToken(binary.operator()) && expression(binary.left())
+                return code(BINARY) && code(binary.operator().ordinal()) && expression(binary.left())
                     && expression(binary.right());
             }
             if (node instanceof UnaryOperationNode unary) {
-                return tag(Tag.UNARY) && enumToken(unary.operator()) && expression(unary.operand());
+                return code(UNARY) && code(unary.operator().ordinal()) && expression(unary.operand());
             }
             if (node instanceof AliasNode alias) {
-                return tag(Tag.ALIAS) && leaf(alias.alias()) && expression(alias.expression());
+                return code(ALIAS) && name(alias.alias()) && expression(alias.expression());
             }
             if (node instanceof FunctionNode function) {
-                return tag(Tag.FUNCTION) && leaf(function.name()) && flag(function.distinct())
+                return code(FUNCTION) && name(function.name()) && flag(function.distinct())
                     && expressions(function.arguments());
             }
             if (node instanceof ValueListNode list) {
-                return tag(Tag.VALUE_LIST) && expressions(list.values());
+                return code(VALUE_LIST) && expressions(list.values());
             }
             if (node instanceof BetweenNode between) {
-                return tag(Tag.BETWEEN) && flag(between.negated()) && expression(between.value())
+                return code(BETWEEN) && flag(between.negated()) && expression(between.value())
                     && expression(between.low()) && expression(between.high());
             }
             if (node instanceof CastNode cast) {
-                return tag(Tag.CAST) && leaf(cast.typeName()) && expression(cast.expression());
+                return code(CAST) && name(cast.typeName()) && expression(cast.expression());
             }
             if (node instanceof SubqueryNode subquery) {
-                return tag(Tag.SUBQUERY) && select(subquery.query());
+                return code(SUBQUERY) && select(subquery.query());
             }
             if (node instanceof CaseNode caseNode) {
-                if (!tag(Tag.CASE) || !optional(caseNode.subject()) || !size(caseNode.whens().size())) {
+                if (!code(CASE) || !optional(caseNode.subject()) || !code(caseNode.whens().size())) {
                     return false;
                 }
                 for (WhenNode when : caseNode.whens()) {
-                    if (!tag(Tag.WHEN) || !expression(when.condition()) || !expression(when.result())) {
+                    if (!code(WHEN) || !expression(when.condition()) || !expression(when.result())) {
                         return false;
                     }
                 }
                 return optional(caseNode.otherwise());
             }
             if (node instanceof RawNode raw) {
-                return tag(Tag.RAW) && leaf(raw.fragments()) && expressions(raw.arguments());
+                return code(RAW) && name(raw.fragments()) && expressions(raw.arguments());
             }
             // window functions, JSON arrays, excluded columns: compiled every time
             return false;
