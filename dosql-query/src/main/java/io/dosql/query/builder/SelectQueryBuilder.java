@@ -388,7 +388,7 @@ public final class SelectQueryBuilder<D> implements Subquery<Object>, QueryNodeS
 
     /** The SQL and parameters, after plugins, without running anything. */
     public CompiledQuery compile() {
-        return result().compile();
+        return executor.compile(node);
     }
 
     /** The database's plan for this query. */

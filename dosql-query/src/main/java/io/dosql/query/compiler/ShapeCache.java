@@ -170,9 +170,9 @@ public final class ShapeCache {
 
     /** One walk over a tree: its shape's codes and names, their hash, and its value nodes in visiting order. */
     private static final class Walk {
-        int[] codes = new int[24];
+        int[] codes = new int[16];
         int codeCount;
-        Object[] names = new Object[12];
+        Object[] names = new Object[8];
         int nameCount;
         int hash = 1;
         ValueNode[] valueNodes = new ValueNode[4];
