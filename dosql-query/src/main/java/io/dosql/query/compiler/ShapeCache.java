@@ -27,9 +27,12 @@ import io.dosql.query.node.ValueNode;
 import io.dosql.query.node.WhenNode;
 import io.dosql.query.node.WithNode;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -62,8 +65,11 @@ public final class ShapeCache {
 
     /** The SQL and parameters of {@code query}: from the remembered shape, else from a fresh compiler. */
     public CompiledQuery compile(QueryNode query) {
+        if (!(query instanceof SelectQueryNode select)) {
+            return compilers.get().compile(query);
+        }
         Walk walk = new Walk();
-        if (!(query instanceof SelectQueryNode select) || !walk.select(select)) {
+        if (!walk.select(select)) {
             return compilers.get().compile(query);
         }
         Shape shape = walk.shape();
@@ -96,7 +102,7 @@ public final class ShapeCache {
     private static final int SET_OPERATION = 5;
     private static final int TABLE = 6;
     private static final int SUBQUERY_TABLE = 7;
-    private static final int NAMED_LEAF = 8;
+    private static final int COLUMN = 8;
     private static final int VALUE = 9;
     private static final int VALUE_LIST = 10;
     private static final int BINARY = 11;
@@ -110,11 +116,13 @@ public final class ShapeCache {
     private static final int ALIAS = 19;
     private static final int RAW = 20;
     private static final int NO_NODE = 21;
+    private static final int ALL_COLUMNS = 22;
+    private static final int IDENTIFIER = 23;
 
     /**
-     * A shape: codes (node kinds, flags, operators by ordinal, list sizes) and names (strings, and records
-     * made only of names such as {@link ColumnNode}), which together spell the tree without its values:
-     * each code tells what the next codes and names are. Names compare by {@code equals}, identity first.
+     * A shape: codes (node kinds, flags, operators by ordinal, list sizes) and names (strings, or lists of
+     * strings), which together spell the tree without its values: each code tells what the next codes and
+     * names are. Names compare by {@code equals}, identity first.
      */
     private static final class Shape {
         private final int[] codes;
@@ -172,7 +180,7 @@ public final class ShapeCache {
     private static final class Walk {
         int[] codes = new int[16];
         int codeCount;
-        Object[] names = new Object[8];
+        Object[] names = new Object[16];
         int nameCount;
         int hash = 1;
         ValueNode[] valueNodes = new ValueNode[4];
@@ -198,7 +206,7 @@ public final class ShapeCache {
             return code(value ? 1 : 0);
         }
 
-        /** A string, a list of strings, or a leaf node made only of names; null allowed. */
+        /** A string (its hash code is cached) or a list of strings; null allowed. */
         private boolean name(Object value) {
             if (nameCount == names.length) {
                 if (nameCount >= MAX_TOKENS) {
@@ -207,7 +215,7 @@ public final class ShapeCache {
                 names = Arrays.copyOf(names, nameCount * 2);
             }
             names[nameCount++] = value;
-            hash = 31 * hash + (value == null ? 0 : value.hashCode());
+            hash = 31 * hash + (value instanceof String text ? text.hashCode() : value == null ? 0 : value.hashCode());
             return true;
         }
 
@@ -228,11 +236,12 @@ public final class ShapeCache {
                 if (bound.get(i) != valueNodes[i]) {
                     return false;
                 }
-                // a node shared by two places would hide a difference of order between walk and compiler
-                for (int j = 0; j < i; j++) {
-                    if (valueNodes[j] == valueNodes[i]) {
-                        return false;
-                    }
+            }
+            // a node shared by two places would hide a difference of order between walk and compiler
+            Set<ValueNode> seen = Collections.newSetFromMap(new IdentityHashMap<>(valueCount * 2));
+            for (int i = 0; i < valueCount; i++) {
+                if (!seen.add(valueNodes[i])) {
+                    return false;
                 }
             }
             return true;
@@ -267,7 +276,8 @@ public final class ShapeCache {
                 && (node.orderBy().isEmpty() || orderBy(node.orderBy()))
                 && (node.limit() == null || expression(node.limit()))
                 && (node.offset() == null || expression(node.offset()))
-                && (node.lock() == null || name(node.lock()));
+                && (node.lock() == null
+                    || code(node.lock().strength().ordinal()) && code(node.lock().waitPolicy().ordinal()));
         }
 
         private boolean with(WithNode with) {
@@ -297,7 +307,7 @@ public final class ShapeCache {
 
         private boolean source(TableSourceNode source) {
             if (source instanceof TableNode table) {
-                return code(TABLE) && name(table);
+                return code(TABLE) && name(table.schema()) && name(table.name()) && name(table.alias());
             }
             SubqueryTableNode subquery = (SubqueryTableNode) source;
             return code(SUBQUERY_TABLE) && name(subquery.alias()) && select(subquery.query());
@@ -363,9 +373,8 @@ public final class ShapeCache {
         }
 
         private boolean expression(ExpressionNode node) {
-            if (node instanceof ColumnNode || node instanceof AllColumnsNode || node instanceof IdentifierNode) {
-                // records of names only: their equals and hashCode are the shape's
-                return code(NAMED_LEAF) && name(node);
+            if (node instanceof ColumnNode column) {
+                return code(COLUMN) && name(column.table()) && name(column.column());
             }
             if (node instanceof ValueNode value) {
                 if (valueCount == valueNodes.length) {
@@ -414,6 +423,12 @@ public final class ShapeCache {
             }
             if (node instanceof RawNode raw) {
                 return code(RAW) && name(raw.fragments()) && expressions(raw.arguments());
+            }
+            if (node instanceof AllColumnsNode all) {
+                return code(ALL_COLUMNS) && name(all.table());
+            }
+            if (node instanceof IdentifierNode identifier) {
+                return code(IDENTIFIER) && name(identifier.name());
             }
             // window functions, JSON arrays, excluded columns: compiled every time
             return false;
