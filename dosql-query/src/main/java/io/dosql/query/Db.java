@@ -53,11 +53,15 @@ public abstract class Db<D> {
     // ---- builders ----------------------------------------------------------------------------------
 
     private SelectQueryBuilder<D> select(List<TableSourceNode> from) {
-        return new SelectQueryBuilder<>(executor, SelectQueryNode.from(from).withWith(pendingWith));
+        SelectQueryNode node = SelectQueryNode.from(from);
+        return new SelectQueryBuilder<>(executor, pendingWith == null ? node : node.withWith(pendingWith));
     }
 
     /** {@code select … from "person"}; {@code "person as p"} adds an alias. */
     public final SelectQueryBuilder<D> selectFrom(String... tables) {
+        if (tables.length == 1) {
+            return select(List.of(TableNode.parse(tables[0])));
+        }
         List<TableSourceNode> from = new ArrayList<>();
         for (String table : tables) {
             from.add(TableNode.parse(table));
@@ -67,6 +71,9 @@ public abstract class Db<D> {
 
     /** {@code select … from "person"} for typed tables. */
     public final SelectQueryBuilder<D> selectFrom(Table<?>... tables) {
+        if (tables.length == 1) {
+            return select(List.of(tables[0].toOperationNode()));
+        }
         List<TableSourceNode> from = new ArrayList<>();
         for (Table<?> table : tables) {
             from.add(table.toOperationNode());

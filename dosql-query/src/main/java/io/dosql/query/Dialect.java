@@ -1,12 +1,15 @@
 package io.dosql.query;
 
+import io.dosql.query.compiler.CompiledQuery;
 import io.dosql.query.compiler.DefaultQueryCompiler;
 import io.dosql.query.compiler.DoSqlQueryCompiler;
 import io.dosql.query.compiler.MySqlQueryCompiler;
 import io.dosql.query.compiler.PostgresQueryCompiler;
+import io.dosql.query.compiler.ShapeCache;
 import io.dosql.query.compiler.SqliteQueryCompiler;
 import io.dosql.query.dialect.DialectAdapter;
 import io.dosql.query.execution.QueryExecutor;
+import io.dosql.query.node.QueryNode;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,6 +34,7 @@ public final class Dialect<DB extends Db<?>> {
     private final String name;
     private final DialectAdapter adapter;
     private final Supplier<DefaultQueryCompiler> compilers;
+    private final ShapeCache shapes;
     private final Function<QueryExecutor, DB> facades;
     private final boolean cursorNeedsTransaction;
     private final boolean bindsTemporalAsText;
@@ -41,6 +45,7 @@ public final class Dialect<DB extends Db<?>> {
         this.name = Objects.requireNonNull(name, "name is null");
         this.adapter = adapter;
         this.compilers = compilers;
+        this.shapes = new ShapeCache(compilers);
         this.facades = facades;
         this.cursorNeedsTransaction = cursorNeedsTransaction;
         this.bindsTemporalAsText = bindsTemporalAsText;
@@ -57,6 +62,14 @@ public final class Dialect<DB extends Db<?>> {
     /** A fresh compiler (compilers hold per-call state). */
     public DefaultQueryCompiler newCompiler() {
         return compilers.get();
+    }
+
+    /**
+     * Compiles {@code query} (plugins already applied), reusing the SQL of an earlier query of the same
+     * shape (same tree but for its bound values) when there was one.
+     */
+    public CompiledQuery compile(QueryNode query) {
+        return shapes.compile(query);
     }
 
     /** PostgreSQL only uses a cursor (fetch size) when autocommit is off. */

@@ -43,11 +43,11 @@ final class Nodes {
     }
 
     static List<ExpressionNode> selections(String... texts) {
-        List<ExpressionNode> nodes = new ArrayList<>(texts.length);
-        for (String text : texts) {
-            nodes.add(selection(text));
+        ExpressionNode[] nodes = new ExpressionNode[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            nodes[i] = selection(texts[i]);
         }
-        return nodes;
+        return List.of(nodes);
     }
 
     static List<ExpressionNode> references(String... texts) {
@@ -59,11 +59,11 @@ final class Nodes {
     }
 
     static List<ExpressionNode> fields(Field<?>... fields) {
-        List<ExpressionNode> nodes = new ArrayList<>(fields.length);
-        for (Field<?> field : fields) {
-            nodes.add(field.toOperationNode());
+        ExpressionNode[] nodes = new ExpressionNode[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            nodes[i] = fields[i].toOperationNode();
         }
-        return nodes;
+        return List.of(nodes);
     }
 
     static List<String> columnNames(Column<?>... columns) {

@@ -388,7 +388,7 @@ public final class SelectQueryBuilder<D> implements Subquery<Object>, QueryNodeS
 
     /** The SQL and parameters, after plugins, without running anything. */
     public CompiledQuery compile() {
-        return result().compile();
+        return executor.compile(node);
     }
 
     /** The database's plan for this query. */
@@ -428,12 +428,12 @@ public final class SelectQueryBuilder<D> implements Subquery<Object>, QueryNodeS
 
     /** The same query mapping rows to a record by component name. */
     public <R> ResultQuery<R> into(Class<R> recordType) {
-        return result().into(recordType);
+        return new ResultQuery<>(executor, node, io.dosql.query.execution.RecordMapper.of(recordType));
     }
 
     /** The same query mapping rows to the table's record type. */
     public <R> ResultQuery<R> into(Table<R> table) {
-        return result().into(table);
+        return into(table.recordType());
     }
 
     /** The same query mapping rows with a row mapper. */

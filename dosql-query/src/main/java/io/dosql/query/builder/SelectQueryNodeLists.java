@@ -9,6 +9,10 @@ final class SelectQueryNodeLists {
 
     @SuppressWarnings("unchecked")
     static <T> List<T> plus(List<T> list, List<? extends T> more) {
+        if (list.isEmpty()) {
+            // an immutable list is kept as it is
+            return List.copyOf(more);
+        }
         Object[] all = new Object[list.size() + more.size()];
         int i = 0;
         for (T element : list) {

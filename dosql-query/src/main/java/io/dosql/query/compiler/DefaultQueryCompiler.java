@@ -371,6 +371,9 @@ public class DefaultQueryCompiler extends QueryCompilerBase {
 
     @Override
     public Void visitValue(ValueNode node) {
+        if (valueNodes != null) {
+            valueNodes.add(node);
+        }
         appendParameter(node.value());
         return null;
     }

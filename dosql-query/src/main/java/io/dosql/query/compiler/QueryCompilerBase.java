@@ -31,8 +31,11 @@ public abstract class QueryCompilerBase implements QueryCompiler, OperationNodeV
     protected static final int ATOMIC = 10;
 
     protected final DialectAdapter adapter;
-    protected StringBuilder sql = new StringBuilder();
-    protected List<Object> parameters = new ArrayList<>();
+    // both are made by compile(); no buffers are allocated before it
+    protected StringBuilder sql;
+    protected List<Object> parameters;
+    // when not null, every ValueNode bound, in order (the ShapeCache's check of its own walk)
+    List<io.dosql.query.node.ValueNode> valueNodes;
 
     protected QueryCompilerBase(DialectAdapter adapter) {
         this.adapter = Objects.requireNonNull(adapter, "adapter is null");

@@ -86,14 +86,14 @@ public final class QueryExecutor {
     /** Applies every plugin's transformQuery, in registration order. */
     public QueryNode transform(QueryNode query) {
         QueryNode result = query;
-        for (QueryPlugin plugin : plugins) {
-            result = plugin.transformQuery(result);
+        for (int i = 0; i < plugins.size(); i++) {
+            result = plugins.get(i).transformQuery(result);
         }
         return result;
     }
 
     public CompiledQuery compile(QueryNode query) {
-        return dialect.newCompiler().compile(transform(query));
+        return dialect.compile(transform(query));
     }
 
     public CompiledQuery compileExplain(QueryNode query) {

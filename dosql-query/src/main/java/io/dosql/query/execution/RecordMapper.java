@@ -30,6 +30,9 @@ public final class RecordMapper<R> implements RowMapper<R> {
     // the canonical constructor taking an Object[]: cheaper per call than Constructor.newInstance
     private final MethodHandle constructor;
     private final RecordMapper<?>[] nestedMappers;
+    // per component, the class whose values pass unconverted (the boxed type; null for a nested collection,
+    // whose values always go through the converter)
+    private final Class<?>[] exactTypes;
     private final boolean foldUnderscores;
 
     private RecordMapper(Class<R> recordType, boolean foldUnderscores) {
@@ -44,12 +47,17 @@ public final class RecordMapper<R> implements RowMapper<R> {
             types[i] = components[i].getType();
         }
         this.nestedMappers = new RecordMapper<?>[components.length];
+        this.exactTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             // a List<SomeRecord> component is a nested collection, decoded from the JSON the compiler asked for
             if (components[i].getType() == List.class
                 && components[i].getGenericType() instanceof ParameterizedType parameterized
                 && parameterized.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
                 nestedMappers[i] = nestedMapper(element);
+            }
+            Class<?> type = types[i].isPrimitive() ? ValueConverter.boxed(types[i]) : types[i];
+            if (nestedMappers[i] == null) {
+                exactTypes[i] = type;
             }
         }
         try {
@@ -110,7 +118,8 @@ public final class RecordMapper<R> implements RowMapper<R> {
         for (int i = 0; i < components.length; i++) {
             int column = columns[i];
             Object value = column < 0 ? null : ValueConverter.normalize(resultSet.getObject(column + 1));
-            arguments[i] = convert(i, value);
+            // a value of exactly the component's type is what the converter would return
+            arguments[i] = value != null && value.getClass() == exactTypes[i] ? value : convert(i, value);
         }
         return construct(arguments);
     }

@@ -22,6 +22,11 @@ public final class ValueConverter {
     private ValueConverter() {
     }
 
+    /** The wrapper class of a primitive type ({@code long} → {@code Long}). */
+    static Class<?> boxed(Class<?> primitive) {
+        return BOXES.get(primitive);
+    }
+
     /** Normalises JDBC's legacy date/time classes to java.time as rows are read. */
     public static Object normalize(Object value) {
         if (value instanceof java.sql.Date date) {

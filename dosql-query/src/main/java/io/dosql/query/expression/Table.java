@@ -25,12 +25,15 @@ public abstract class Table<R> {
     private final String alias;
     private final Class<R> recordType;
     private final List<Column<?>> columns = new ArrayList<>();
+    // immutable, so one node serves every query that names this table
+    private final TableNode node;
 
     protected Table(String schema, String name, String alias, Class<R> recordType) {
         this.schema = schema;
         this.name = Objects.requireNonNull(name, "name is null");
         this.alias = alias;
         this.recordType = Objects.requireNonNull(recordType, "recordType is null");
+        this.node = new TableNode(schema, name, alias);
     }
 
     /** Declares a column; called from field initialisers, so columns keep declaration order. */
@@ -73,6 +76,6 @@ public abstract class Table<R> {
     }
 
     public final TableNode toOperationNode() {
-        return new TableNode(schema, name, alias);
+        return node;
     }
 }

@@ -31,6 +31,10 @@ public record SelectQueryNode(WithNode with, boolean distinct, List<ExpressionNo
     /** list + more as an immutable list, copying once (record constructors then keep it as is). */
     @SuppressWarnings("unchecked")
     static <T> List<T> plus(List<T> list, List<? extends T> more) {
+        if (list.isEmpty()) {
+            // an immutable list is kept as it is
+            return List.copyOf(more);
+        }
         Object[] all = new Object[list.size() + more.size()];
         int i = 0;
         for (T element : list) {

@@ -54,7 +54,13 @@ class QueryCompilerTest {
     private static void check(Function<Db<?>, QueryNodeSource> query, String postgres, String mysql, String sqlite,
                               Object... parameters) {
         for (Db<?> db : ALL) {
-            CompiledQuery compiled = db.executor().compile(query.apply(db).toQueryNode());
+            var node = query.apply(db).toQueryNode();
+            CompiledQuery compiled = db.executor().compile(node);
+            // a second compile of the same shape comes from the dialect's ShapeCache; both match a fresh compiler
+            CompiledQuery again = db.executor().compile(query.apply(db).toQueryNode());
+            CompiledQuery fresh = db.dialect().newCompiler().compile(db.executor().transform(node));
+            assertThat(again).as(db.dialect().name() + " again").isEqualTo(compiled);
+            assertThat(fresh).as(db.dialect().name() + " fresh").isEqualTo(compiled);
             String expected = switch (db.dialect().name()) {
                 case "MYSQL" -> mysql != null ? mysql : postgres.replace('"', '`');
                 case "SQLITE" -> sqlite != null ? sqlite : postgres;
