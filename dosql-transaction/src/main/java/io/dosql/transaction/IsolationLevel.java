@@ -6,6 +6,8 @@ public enum IsolationLevel {
     REPEATABLE_READ("repeatable read"),
     SERIALIZABLE("serializable");
 
+    private static final IsolationLevel[] VALUES = values();
+
     private final String settingValue;
 
     IsolationLevel(String settingValue) {
@@ -24,6 +26,12 @@ public enum IsolationLevel {
 
     /** Parses "read committed", "REPEATABLE READ", "read_uncommitted"…; null when unknown. */
     public static IsolationLevel parse(String text) {
+        // The setting holds a canonical value (SET stores settingValue()): found without normalizing.
+        for (IsolationLevel level : VALUES) {
+            if (level.settingValue.equals(text)) {
+                return level;
+            }
+        }
         String normalized = text.trim().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
         switch (normalized) {
             case "read uncommitted":

@@ -342,6 +342,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         List<String> searchPath = settings.searchPath();
         // A prepared statement runs the same parsed statement again and again: remember its plan here,
         // without building the shared cache's text key (or the hint list) each time.
+        // Planning without values (a JDBC statement asking for its metadata when prepared) is remembered
+        // apart, so that it does not displace the plan its executions use.
+        java.util.Map<Statement, RecentPlan> recentPlans = parameters == null ? recentMetadataPlans : this.recentPlans;
         RecentPlan recent = recentPlans.get(statement);
         if (recent != null && recent.version() == catalog.version() && recent.searchPath() == searchPath
                 && recent.keys().equals(keys) && ParameterHints.matches(recent.hints(), parameters)) {
@@ -363,6 +366,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     }
 
     private final java.util.Map<Statement, RecentPlan> recentPlans = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Statement, RecentPlan> recentMetadataPlans = new java.util.IdentityHashMap<>();
 
     private StatementPlan planThroughCache(Statement statement, String sql, GeneratedKeys keys, Catalog catalog,
                                            List<String> searchPath, List<SqlType> hints) {
