@@ -280,6 +280,24 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         return level == null ? io.dosql.transaction.IsolationLevel.READ_COMMITTED : level;
     }
 
+    /**
+     * Sets the snapshot a statement reads through: the transaction's (REPEATABLE READ, SERIALIZABLE; taken
+     * by its first statement) or a new one per statement (READ COMMITTED), which is returned for release.
+     */
+    private io.dosql.transaction.Snapshot startSnapshot(Transaction current, io.dosql.engine.mvcc.TxnView view) {
+        io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
+        if (current.isolation.transactionSnapshot()) {
+            if (current.snapshot == null) {
+                current.snapshot = concurrency.snapshot(view.txn());
+            }
+            view.setSnapshot(current.snapshot);
+            return null;
+        }
+        io.dosql.transaction.Snapshot statementSnapshot = concurrency.snapshot(view.txn());
+        view.setSnapshot(statementSnapshot);
+        return statementSnapshot;
+    }
+
     /** The transaction's MVCC view, begun by its first statement (the isolation level is fixed then). */
     private io.dosql.engine.mvcc.TxnView startView(Transaction current) {
         if (current.view == null) {
@@ -466,16 +484,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             }
             throw failure;
         }
-        io.dosql.transaction.Snapshot statementSnapshot = null;
-        if (current.isolation.transactionSnapshot()) {
-            if (current.snapshot == null) {
-                current.snapshot = concurrency.snapshot(view.txn());
-            }
-            view.setSnapshot(current.snapshot);
-        } else {
-            statementSnapshot = concurrency.snapshot(view.txn());
-            view.setSnapshot(statementSnapshot);
-        }
+        io.dosql.transaction.Snapshot statementSnapshot = startSnapshot(current, view);
         ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(),
                 current.startedAt, random, this);
         view.setLockLimits(timeout, context::checkCanceled);
@@ -644,16 +653,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                                io.dosql.engine.mvcc.TxnView view, long timeout,
                                PreparedStatementHandle.BatchProgress progress) {
         io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
-        io.dosql.transaction.Snapshot statementSnapshot = null;
-        if (current.isolation.transactionSnapshot()) {
-            if (current.snapshot == null) {
-                current.snapshot = concurrency.snapshot(view.txn());
-            }
-            view.setSnapshot(current.snapshot);
-        } else {
-            statementSnapshot = concurrency.snapshot(view.txn());
-            view.setSnapshot(statementSnapshot);
-        }
+        io.dosql.transaction.Snapshot statementSnapshot = startSnapshot(current, view);
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
         try {
@@ -705,16 +705,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     private long runBatchSet(Statement statement, String sql, Object[] parameters, Transaction current,
                              io.dosql.engine.mvcc.TxnView view, long timeout) {
         io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
-        io.dosql.transaction.Snapshot[] statementSnapshot = {null};
-        if (current.isolation.transactionSnapshot()) {
-            if (current.snapshot == null) {
-                current.snapshot = concurrency.snapshot(view.txn());
-            }
-            view.setSnapshot(current.snapshot);
-        } else {
-            statementSnapshot[0] = concurrency.snapshot(view.txn());
-            view.setSnapshot(statementSnapshot[0]);
-        }
+        io.dosql.transaction.Snapshot[] statementSnapshot = {startSnapshot(current, view)};
         ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(), current.startedAt,
                 random, this);
         view.setLockLimits(timeout, context::checkCanceled);
