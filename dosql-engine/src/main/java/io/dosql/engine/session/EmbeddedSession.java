@@ -298,6 +298,26 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         return statementSnapshot;
     }
 
+    /** A statement's execution context; it becomes what {@link #cancel} and lock waits look at. */
+    private ExecutionContext startStatement(Object[] parameters, Transaction current, io.dosql.engine.mvcc.TxnView view,
+                                            long timeout) {
+        ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(), current.startedAt,
+                random, this);
+        view.setLockLimits(timeout, context::checkCanceled);
+        running = context;
+        return context;
+    }
+
+    /** Cancels {@code context} when statement_timeout passes; null when there is none. */
+    private java.util.concurrent.ScheduledFuture<?> statementTimer(ExecutionContext context) {
+        long statementTimeout = settings.statementTimeoutMillis();
+        if (statementTimeout <= 0) {
+            return null;
+        }
+        return TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** The transaction's MVCC view, begun by its first statement (the isolation level is fixed then). */
     private io.dosql.engine.mvcc.TxnView startView(Transaction current) {
         if (current.view == null) {
@@ -485,16 +505,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             throw failure;
         }
         io.dosql.transaction.Snapshot statementSnapshot = startSnapshot(current, view);
-        ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(),
-                current.startedAt, random, this);
-        view.setLockLimits(timeout, context::checkCanceled);
-        running = context;
-        java.util.concurrent.ScheduledFuture<?> timer = null;
-        long statementTimeout = settings.statementTimeoutMillis();
-        if (statementTimeout > 0) {
-            timer = TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        ExecutionContext context = startStatement(parameters, current, view, timeout);
+        java.util.concurrent.ScheduledFuture<?> timer = statementTimer(context);
         boolean handedOver = false;
         StatementResult committed;
         concurrency.enter(view);
@@ -661,10 +673,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             Object[] plannedFor = null;
             for (int index = 0; index < sets.size(); index++) {
                 Object[] parameters = sets.get(index);
-                ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(), current.startedAt,
-                        random, this);
-                view.setLockLimits(timeout, context::checkCanceled);
-                running = context;
+                ExecutionContext context = startStatement(parameters, current, view, timeout);
                 if (plan == null || !sameClasses(plannedFor, parameters)) {
                     // Values of other classes may suggest other parameter types (ParameterHints): plan again.
                     plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
@@ -706,16 +715,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                              io.dosql.engine.mvcc.TxnView view, long timeout) {
         io.dosql.engine.mvcc.Concurrency concurrency = database.concurrency;
         io.dosql.transaction.Snapshot[] statementSnapshot = {startSnapshot(current, view)};
-        ExecutionContext context = new ExecutionContext(parameters, System.currentTimeMillis(), current.startedAt,
-                random, this);
-        view.setLockLimits(timeout, context::checkCanceled);
-        running = context;
-        java.util.concurrent.ScheduledFuture<?> timer = null;
-        long statementTimeout = settings.statementTimeoutMillis();
-        if (statementTimeout > 0) {
-            timer = TIMER.schedule(() -> context.cancel("statement timeout"), statementTimeout,
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        ExecutionContext context = startStatement(parameters, current, view, timeout);
+        java.util.concurrent.ScheduledFuture<?> timer = statementTimer(context);
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
         try (StatementResult result = dispatchRestarting(statement, sql, GeneratedKeys.NONE, context, parameters,
