@@ -65,7 +65,7 @@ public final class VersionChains {
     /** The newest version of {@code rowId}, or null when every snapshot sees the store's row. */
     public Version head(long rowId) {
         Version head = chains.get(rowId);
-        if (head != null || runs.length == 0) {
+        if (head != null) {
             return head;
         }
         Txn inserter = inserter(rowId);
@@ -74,7 +74,7 @@ public final class VersionChains {
 
     /** Whether {@code rowId} has versions not every snapshot agrees on (a chain, or an insert run). */
     public boolean hasVersions(long rowId) {
-        return chains.containsKey(rowId) || runs.length != 0 && inserter(rowId) != null;
+        return chains.containsKey(rowId) || inserter(rowId) != null;
     }
 
     /** The transaction whose insert run holds {@code rowId}, or null. */
@@ -94,9 +94,6 @@ public final class VersionChains {
      * for a row of an insert run whose transaction it does not see.
      */
     public boolean seesUnchained(long rowId, Snapshot snapshot) {
-        if (runs.length == 0) {
-            return true;
-        }
         Txn inserter = inserter(rowId);
         return inserter == null || snapshot.sees(inserter);
     }
@@ -151,7 +148,7 @@ public final class VersionChains {
     public void push(long rowId, Object[] before, Object[] after, Txn writer, boolean existedBefore) {
         Version head = chains.get(rowId);
         if (head == null && existedBefore) {
-            Txn inserter = runs.length == 0 ? null : inserter(rowId);
+            Txn inserter = inserter(rowId);
             head = new Version(before, inserter == null ? Txn.FROZEN : inserter, null);
         }
         chains.put(rowId, new Version(after, writer, head));

@@ -32,21 +32,15 @@ public final class ParameterHints {
 
     /** Whether {@link #of} of {@code parameters} would equal {@code hints}, without building the list. */
     public static boolean matches(List<SqlType> hints, Object[] parameters) {
-        if (parameters == null || hints.isEmpty()) {
-            if (parameters != null) {
-                for (Object value : parameters) {
-                    if (hintFor(value) != SqlType.UNKNOWN) {
-                        return false;
-                    }
-                }
-            }
+        if (parameters == null) {
             return hints.isEmpty();
         }
-        if (hints.size() != parameters.length) {
+        if (!hints.isEmpty() && hints.size() != parameters.length) {
             return false;
         }
         for (int index = 0; index < parameters.length; index++) {
-            if (hintFor(parameters[index]) != hints.get(index)) {
+            SqlType expected = hints.isEmpty() ? SqlType.UNKNOWN : hints.get(index);
+            if (hintFor(parameters[index]) != expected) {
                 return false;
             }
         }

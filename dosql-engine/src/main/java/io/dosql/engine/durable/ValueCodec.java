@@ -25,9 +25,12 @@ import java.util.function.Function;
  */
 public final class ValueCodec {
     private static final int NULL_TAG = 0;
+    private static final int SHORT_TAG = 1;
     private static final int INTEGER_TAG = 2;
     private static final int LONG_TAG = 3;
     private static final int STRING_TAG = 7;
+    private static final int DATE_TAG = 10;
+    private static final int JSON_TAG = 16;
 
     /** How one value class is stored. */
     private record Kind<T>(int tag, Class<T> type, BiConsumer<ByteSink, T> writer, Function<ByteSource, T> reader) {
@@ -79,8 +82,9 @@ public final class ValueCodec {
             BY_CLASS.put(kind.type(), kind);
             BY_TAG[kind.tag()] = kind;
         }
-        if (BY_TAG[INTEGER_TAG].type() != Integer.class || BY_TAG[LONG_TAG].type() != Long.class
-                || BY_TAG[STRING_TAG].type() != String.class) {
+        if (BY_TAG[SHORT_TAG].type() != Short.class || BY_TAG[INTEGER_TAG].type() != Integer.class
+                || BY_TAG[LONG_TAG].type() != Long.class || BY_TAG[STRING_TAG].type() != String.class
+                || BY_TAG[DATE_TAG].type() != LocalDate.class || BY_TAG[JSON_TAG].type() != Json.class) {
             throw new ExceptionInInitializerError("fast-path tags disagree with KINDS");
         }
     }
@@ -122,11 +126,15 @@ public final class ValueCodec {
         if (tag == NULL_TAG) {
             return null;
         }
+        return kind(tag, in).reader().apply(in);
+    }
+
+    private static Kind<?> kind(int tag, ByteSource in) {
         Kind<?> kind = BY_TAG[tag];
         if (kind == null) {
             throw ErrorCode.DATA_CORRUPTED.exception(0, in.origin(), "unknown value tag " + tag);
         }
-        return kind.reader().apply(in);
+        return kind;
     }
 
     static void writeRow(ByteSink out, Object[] row) {
@@ -273,15 +281,9 @@ public final class ValueCodec {
         int tag = in.readByte() & 0xFF;
         switch (tag) {
             case NULL_TAG -> { }
-            case 1, INTEGER_TAG, LONG_TAG, 10 -> in.readSignedVarLong();
-            case STRING_TAG, 16 -> in.skip(in.readLength());
-            default -> {
-                Kind<?> kind = BY_TAG[tag];
-                if (kind == null) {
-                    throw ErrorCode.DATA_CORRUPTED.exception(0, in.origin(), "unknown value tag " + tag);
-                }
-                kind.reader().apply(in);
-            }
+            case SHORT_TAG, INTEGER_TAG, LONG_TAG, DATE_TAG -> in.readSignedVarLong();
+            case STRING_TAG, JSON_TAG -> in.skip(in.readLength());
+            default -> kind(tag, in).reader().apply(in);
         }
     }
 

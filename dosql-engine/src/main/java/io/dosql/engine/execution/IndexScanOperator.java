@@ -52,7 +52,11 @@ public final class IndexScanOperator extends PhysicalOperator {
         TableStore store = index.table.store;
         // Rows whose key changed after an older snapshot are found through entries the store kept aside.
         boolean versioned = store.hasVersions();
-        long[] rowIds;
+        // Each bound is evaluated once: for the lookup and for rechecking rows found through old entries.
+        Object[] equalKey = inValues == null && !equalKeys.isEmpty() ? evaluate(equalKeys, context) : null;
+        boolean ranged = inValues == null && equalKeys.isEmpty();
+        Object lowValue = ranged && low != null ? low.evaluate(null, context) : null;
+        Object highValue = ranged && high != null ? high.evaluate(null, context) : null;
         int[] count = new int[1];
         long[][] buffer = {new long[4]};
         java.util.function.LongConsumer collect = rowId -> {
@@ -73,29 +77,25 @@ public final class IndexScanOperator extends PhysicalOperator {
                     }
                 }
             }
-        } else if (!equalKeys.isEmpty()) {
-            Object[] key = new Object[equalKeys.size()];
+        } else if (equalKey != null) {
             boolean hasNull = false;
-            for (int position = 0; position < key.length; position++) {
-                key[position] = equalKeys.get(position).evaluate(null, context);
-                hasNull |= key[position] == null;
+            for (Object value : equalKey) {
+                hasNull |= value == null;
             }
             // A whole key is a predicate on just that key (serializable conflicts); a prefix reads the table.
-            if (key.length == index.columns.length) {
-                store.noteKeyRead(index, key);
+            if (equalKey.length == index.columns.length) {
+                store.noteKeyRead(index, equalKey);
             } else {
                 store.noteRead();
             }
             if (!hasNull) {
-                index.store.seekEqual(key, collect);
+                index.store.seekEqual(equalKey, collect);
                 if (versioned) {
-                    store.seekOldIndexEntries(index, key, collect);
+                    store.seekOldIndexEntries(index, equalKey, collect);
                 }
             }
         } else {
             store.noteRead();
-            Object lowValue = low == null ? null : low.evaluate(null, context);
-            Object highValue = high == null ? null : high.evaluate(null, context);
             if ((low == null || lowValue != null) && (high == null || highValue != null)
                     && !(lowValue != null && highValue != null && Values.compare(lowValue, highValue) > 0)) {
                 index.store.range(lowValue, lowInclusive, highValue, highInclusive, collect);
@@ -104,35 +104,17 @@ public final class IndexScanOperator extends PhysicalOperator {
                 }
             }
         }
-        rowIds = buffer[0];
+        long[] rowIds = buffer[0];
         int total = count[0];
-        // Index entries of other versions of a row: the version this snapshot sees must match the condition.
-        Object[] equalKey = null;
-        Object lowBound = null;
-        Object highBound = null;
-        boolean recheck = versioned;
-        if (recheck || inValues != null) {
-            long[] unique = java.util.Arrays.stream(rowIds, 0, total).distinct().toArray();
-            rowIds = unique;
-            total = unique.length;
-            if (inValues != null) {
-                recheck = false; // the IN filter stays and rechecks every row
-            } else if (!equalKeys.isEmpty()) {
-                equalKey = new Object[equalKeys.size()];
-                for (int position = 0; position < equalKey.length; position++) {
-                    equalKey[position] = equalKeys.get(position).evaluate(null, context);
-                }
-            } else {
-                lowBound = low == null ? null : low.evaluate(null, context);
-                highBound = high == null ? null : high.evaluate(null, context);
-            }
+        if (versioned || inValues != null) {
+            rowIds = java.util.Arrays.stream(rowIds, 0, total).distinct().toArray();
+            total = rowIds.length;
         }
         long[] found = rowIds;
         int foundTotal = total;
-        boolean checkKeys = recheck;
-        Object[] checkEqual = equalKey;
-        Object checkLow = lowBound;
-        Object checkHigh = highBound;
+        // Index entries of other versions of a row: the version this snapshot sees must match the condition
+        // (an IN list keeps its filter, which rechecks every row).
+        boolean checkKeys = versioned && inValues == null;
         int width = index.table.columns.size();
         return new RowIterator() {
             private int position;
@@ -143,7 +125,7 @@ public final class IndexScanOperator extends PhysicalOperator {
                     context.tick();
                     long rowId = found[position++];
                     Object[] row = store.get(rowId);
-                    if (row == null || checkKeys && !matchesCondition(row, checkEqual, checkLow, checkHigh)) {
+                    if (row == null || checkKeys && !matchesCondition(row, equalKey, lowValue, highValue)) {
                         continue;
                     }
                     if (withRowId) {
@@ -158,6 +140,14 @@ public final class IndexScanOperator extends PhysicalOperator {
                 return null;
             }
         };
+    }
+
+    private static Object[] evaluate(List<BoundExpression> expressions, ExecutionContext context) {
+        Object[] values = new Object[expressions.size()];
+        for (int position = 0; position < values.length; position++) {
+            values[position] = expressions.get(position).evaluate(null, context);
+        }
+        return values;
     }
 
     /** Whether {@code row} satisfies the index condition (rows found through entries of other versions may not). */

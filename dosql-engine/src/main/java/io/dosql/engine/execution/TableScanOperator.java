@@ -58,18 +58,10 @@ public final class TableScanOperator extends PhysicalOperator {
             public Object[] next() {
                 while (cursor.next()) {
                     context.tick();
-                    if (filterColumns != null) {
-                        // Rejected rows are never decoded whole (a store that decodes rows skips the rest).
-                        if (!filter.test(cursor.partialRow(filterColumns), context)) {
-                            continue;
-                        }
-                        Object[] row = cursor.row();
-                        if (withRowId) {
-                            Object[] extended = java.util.Arrays.copyOf(row, width + 1);
-                            extended[width] = cursor.rowId();
-                            row = extended;
-                        }
-                        return row;
+                    // Rejected rows are never decoded whole (a store that decodes rows skips the rest).
+                    boolean tested = filterColumns != null;
+                    if (tested && !filter.test(cursor.partialRow(filterColumns), context)) {
+                        continue;
                     }
                     Object[] row = cursor.row();
                     if (withRowId) {
@@ -77,7 +69,7 @@ public final class TableScanOperator extends PhysicalOperator {
                         extended[width] = cursor.rowId();
                         row = extended;
                     }
-                    if (filter == null || filter.test(row, context)) {
+                    if (tested || filter == null || filter.test(row, context)) {
                         return row;
                     }
                 }

@@ -327,9 +327,7 @@ public final class TableWriter {
             return -1; // no candidate at all (the common insert): nothing to wait for
         }
         while (true) {
-            List<Long> candidates = new ArrayList<>();
-            index.store.seekEqual(key, candidates::add);
-            table.store.seekOldIndexEntries(index, key, candidates::add);
+            List<Long> candidates = candidates(table, index, key);
             if (candidates.isEmpty() || candidates.size() == 1 && candidates.get(0) == self) {
                 return -1; // nothing to wait for, so nothing can have changed meanwhile
             }
@@ -343,13 +341,18 @@ public final class TableWriter {
                 }
             }
             // A wait may have let another transaction add a row with the key: look again until stable.
-            List<Long> again = new ArrayList<>();
-            index.store.seekEqual(key, again::add);
-            table.store.seekOldIndexEntries(index, key, again::add);
-            if (again.equals(candidates)) {
+            if (candidates(table, index, key).equals(candidates)) {
                 return -1;
             }
         }
+    }
+
+    /** Row ids whose entries (of the newest versions, or kept for old snapshots) have {@code key}. */
+    private static List<Long> candidates(TableInfo table, IndexInfo index, Object[] key) {
+        List<Long> candidates = new ArrayList<>();
+        index.store.seekEqual(key, candidates::add);
+        table.store.seekOldIndexEntries(index, key, candidates::add);
+        return candidates;
     }
 
     private static boolean hasOldEntry(TableInfo table, IndexInfo index, Object[] key, long self) {

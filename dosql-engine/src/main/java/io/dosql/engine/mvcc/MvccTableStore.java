@@ -286,44 +286,39 @@ public final class MvccTableStore implements TableStore {
 
     @Override
     public void update(long rowId, Object[] row) {
-        TxnView view = writer();
-        if (view == null) {
-            base.update(rowId, row);
-            return;
-        }
-        if (view.undoing) {
-            base.update(rowId, row);
-            popped(rowId, view);
-            return;
-        }
-        concurrency.beforeWrite(view);
-        Version head = versions.head(rowId);
-        Object[] before = head == null ? base.get(rowId) : head.row();
-        noteSerializableWrite(view, before, row);
-        base.update(rowId, row);
-        versions.push(rowId, before, row, view.txn, true);
-        pushed(view, rowId);
+        change(rowId, row);
     }
 
     @Override
     public void delete(long rowId) {
+        change(rowId, null);
+    }
+
+    /** An UPDATE ({@code after}: the new row) or DELETE ({@code after} null), keeping the version it replaces. */
+    private void change(long rowId, Object[] after) {
         TxnView view = writer();
-        if (view == null) {
-            base.delete(rowId);
-            return;
-        }
-        if (view.undoing) {
-            base.delete(rowId);
-            popped(rowId, view);
+        if (view == null || view.undoing) {
+            storeChange(rowId, after);
+            if (view != null) {
+                popped(rowId, view);
+            }
             return;
         }
         concurrency.beforeWrite(view);
         Version head = versions.head(rowId);
         Object[] before = head == null ? base.get(rowId) : head.row();
-        noteSerializableWrite(view, before, null);
-        base.delete(rowId);
-        versions.push(rowId, before, null, view.txn, true);
+        noteSerializableWrite(view, before, after);
+        storeChange(rowId, after);
+        versions.push(rowId, before, after, view.txn, true);
         pushed(view, rowId);
+    }
+
+    private void storeChange(long rowId, Object[] after) {
+        if (after == null) {
+            base.delete(rowId);
+        } else {
+            base.update(rowId, after);
+        }
     }
 
     @Override

@@ -63,18 +63,19 @@ public final class TxnView {
     }
 
     void wrote(MvccTableStore store, long rowId) {
-        if (written.isEmpty()) {
-            written = new IdentityHashMap<>(4);
-        }
-        written.computeIfAbsent(store, key -> new RowIdList()).add(rowId);
+        writtenRows(store).add(rowId);
     }
 
     /** Notes a write to {@code store} that is committed as a whole (an insert run), not row by row. */
     void wroteRun(MvccTableStore store) {
+        writtenRows(store);
+    }
+
+    private RowIdList writtenRows(MvccTableStore store) {
         if (written.isEmpty()) {
             written = new IdentityHashMap<>(4);
         }
-        written.computeIfAbsent(store, key -> new RowIdList());
+        return written.computeIfAbsent(store, key -> new RowIdList());
     }
 
     void locked(MvccTableStore store, long rowId) {

@@ -65,12 +65,12 @@ public final class InsertPlan extends ModificationPlan {
         if (valueRows == null || valueRows.size() != 1 || returning != null || conflictAction != ConflictAction.ERROR) {
             return false;
         }
-        for (BoundExpression expression : valueRows.get(0)) {
-            if (expression != null && io.dosql.engine.expression.ReferencedColumns.of(expression, 0) == null) {
-                return false;
-            }
-        }
-        for (BoundExpression expression : defaults) {
+        return valuesOnly(valueRows.get(0)) && valuesOnly(java.util.Arrays.asList(defaults));
+    }
+
+    /** Whether every expression (nulls aside) reads no row: parameters, constants, operators and calls. */
+    private static boolean valuesOnly(List<BoundExpression> expressions) {
+        for (BoundExpression expression : expressions) {
             if (expression != null && io.dosql.engine.expression.ReferencedColumns.of(expression, 0) == null) {
                 return false;
             }

@@ -274,6 +274,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
     }
 
+    /** A new transaction at the session's default isolation ({@code explicit}: opened by BEGIN). */
+    private Transaction newTransaction(boolean explicit) {
+        return new Transaction(System.currentTimeMillis(), explicit, database.durable != null, defaultIsolation());
+    }
+
     private io.dosql.transaction.IsolationLevel defaultIsolation() {
         io.dosql.transaction.IsolationLevel level =
                 io.dosql.transaction.IsolationLevel.parse(settings.get("default_transaction_isolation"));
@@ -385,8 +390,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         java.util.Map<Statement, RecentPlan> recentPlans = parameters == null ? recentMetadataPlans : this.recentPlans;
         RecentPlan recent = recentPlans.get(statement);
         if (recent != null && recent.version() == catalog.version() && recent.searchPath() == searchPath
-                && recent.keys().equals(keys) && ParameterHints.matches(recent.hints(), parameters)) {
-            return recent.plan();
+                && recent.keys().equals(keys) && (sameClasses(recent.valueClasses(), parameters)
+                || ParameterHints.matches(recent.hints(), parameters))) {
+            return recent.plan(); // values of the same classes give the same hints
         }
         List<SqlType> hints = ParameterHints.of(parameters);
         long version = catalog.version();
@@ -394,13 +400,38 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (recentPlans.size() >= 256) {
             recentPlans.clear();
         }
-        recentPlans.put(statement, new RecentPlan(version, searchPath, keys, hints, planned));
+        recentPlans.put(statement, new RecentPlan(version, searchPath, keys, hints, classesOf(parameters), planned));
         return planned;
     }
 
     /** A plan this session used for a parsed statement, valid while what it was bound under holds. */
     private record RecentPlan(long version, List<String> searchPath, GeneratedKeys keys, List<SqlType> hints,
-                              StatementPlan plan) {
+                              Class<?>[] valueClasses, StatementPlan plan) {
+    }
+
+    /** The classes of the values (null for NULL), or null without values. */
+    private static Class<?>[] classesOf(Object[] parameters) {
+        if (parameters == null) {
+            return null;
+        }
+        Class<?>[] classes = new Class<?>[parameters.length];
+        for (int index = 0; index < parameters.length; index++) {
+            classes[index] = parameters[index] == null ? null : parameters[index].getClass();
+        }
+        return classes;
+    }
+
+    private static boolean sameClasses(Class<?>[] classes, Object[] parameters) {
+        if (classes == null || parameters == null || classes.length != parameters.length) {
+            return false;
+        }
+        for (int index = 0; index < classes.length; index++) {
+            Object value = parameters[index];
+            if (classes[index] != (value == null ? null : value.getClass())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private final java.util.Map<Statement, RecentPlan> recentPlans = new java.util.IdentityHashMap<>();
@@ -487,7 +518,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         boolean implicitTransaction = false;
         if (transaction == null) {
             implicitTransaction = autoCommit;
-            transaction = new Transaction(System.currentTimeMillis(), false, database.durable != null, defaultIsolation());
+            transaction = newTransaction(false);
         }
         Transaction current = transaction;
         io.dosql.engine.mvcc.TxnView view = startView(current);
@@ -619,7 +650,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                 throw ErrorCode.IN_FAILED_SQL_TRANSACTION.exception();
             }
             if (transaction == null) {
-                transaction = new Transaction(System.currentTimeMillis(), false, database.durable != null, defaultIsolation());
+                transaction = newTransaction(false);
             }
             Transaction current = transaction;
             io.dosql.engine.mvcc.TxnView view = startView(current);
@@ -669,16 +700,10 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
         try {
-            StatementPlan plan = null;
-            Object[] plannedFor = null;
             for (int index = 0; index < sets.size(); index++) {
                 Object[] parameters = sets.get(index);
                 ExecutionContext context = startStatement(parameters, current, view, timeout);
-                if (plan == null || !sameClasses(plannedFor, parameters)) {
-                    // Values of other classes may suggest other parameter types (ParameterHints): plan again.
-                    plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
-                    plannedFor = parameters;
-                }
+                StatementPlan plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
                 try (StatementResult result = plan.execute(context)) {
                     progress.completed(index, Math.max(0, result.updateCount()));
                 }
@@ -695,20 +720,6 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             concurrency.release(statementSnapshot);
             running = null;
         }
-    }
-
-    private static boolean sameClasses(Object[] left, Object[] right) {
-        if (left.length != right.length) {
-            return false;
-        }
-        for (int index = 0; index < left.length; index++) {
-            Object a = left[index];
-            Object b = right[index];
-            if (a == null ? b != null : b == null || a.getClass() != b.getClass()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private long runBatchSet(Statement statement, String sql, Object[] parameters, Transaction current,
@@ -958,8 +969,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         switch (control.kind()) {
             case BEGIN:
                 if (transaction == null) {
-                    transaction = new Transaction(System.currentTimeMillis(), true, database.durable != null,
-                            defaultIsolation());
+                    transaction = newTransaction(true);
                     setIsolation(control);
                 }
                 // Inside a transaction PostgreSQL only warns.
@@ -1011,8 +1021,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                     }
                     if (transaction == null) {
                         // Autocommit off: the statement opens the transaction it sets up (pgjdbc sends BEGIN first).
-                        transaction = new Transaction(System.currentTimeMillis(), false, database.durable != null,
-                                defaultIsolation());
+                        transaction = newTransaction(false);
                     }
                     if (transaction.view != null) {
                         throw ErrorCode.ACTIVE_SQL_TRANSACTION.exception(
