@@ -83,6 +83,14 @@ public final class DurableStorage implements AutoCloseable {
     private final List<LoggedDdl> ddlHistory = new ArrayList<>();
     /** Trees of the last checkpoint and trees created since: those the catalog no longer uses are dropped. */
     private final Set<Long> knownTrees = new HashSet<>();
+    /**
+     * The catalog version and known-tree count when dead trees were last looked for: a tree dies only by a
+     * catalog change (DROP, a rolled-back CREATE, a rewrite swapping stores) or after a new one is known, so
+     * commits that changed neither (most) skip walking the catalog.
+     */
+    private long deadTreesCheckedAtVersion = -1;
+    private long deadTreesCheckedAtCreations = -1;
+    private long treesCreated;
     /** Log position of the last checkpoint's end (for the WAL-size trigger). */
     private long checkpointedLsn;
     /** The log's end right after the last checkpoint: nothing to save while it has not moved. */
@@ -155,7 +163,7 @@ public final class DurableStorage implements AutoCloseable {
     private TreeTableStore newTableTree(long rowIdLimit) {
         synchronized (pager) {
             TreeTableStore store = new TreeTableStore(pager.createTree(TreeTypes.ROW_ID, TreeTypes.ROW), rowIdLimit, pager);
-            knownTrees.add(store.treeId());
+            addKnownTree(store.treeId());
             return store;
         }
     }
@@ -163,7 +171,7 @@ public final class DurableStorage implements AutoCloseable {
     private TreeIndexStore newIndexTree() {
         synchronized (pager) {
             TreeIndexStore store = new TreeIndexStore(pager.createTree(TreeTypes.INDEX_ENTRY, TreeTypes.PRESENT), pager);
-            knownTrees.add(store.treeId());
+            addKnownTree(store.treeId());
             return store;
         }
     }
@@ -360,7 +368,7 @@ public final class DurableStorage implements AutoCloseable {
                     logged.replaceRows(new TreeTableStore(pager.openTree(saved[0], TreeTypes.ROW_ID, TreeTypes.ROW),
                             saved[1], pager));
                 }
-                knownTrees.add(saved[0]);
+                addKnownTree(saved[0]);
                 for (IndexInfo index : table.indexes) {
                     String indexName = CheckpointMetadata.qualified(table.schema, index.name);
                     Long treeId = checkpoint.indexes().get(indexName);
@@ -371,7 +379,7 @@ public final class DurableStorage implements AutoCloseable {
                         durable.replace(new TreeIndexStore(pager.openTree(treeId, TreeTypes.INDEX_ENTRY,
                                 TreeTypes.PRESENT), pager));
                     }
-                    knownTrees.add(treeId);
+                    addKnownTree(treeId);
                 }
             }
         }
@@ -413,7 +421,12 @@ public final class DurableStorage implements AutoCloseable {
             // would count against the threshold (and stay in memory) meanwhile. Their pages stay intact
             // until the next checkpoint is durable, so a crash before it recovers as it did before.
             try {
-                dropDeadTrees(liveTrees(catalog, null, null));
+                if (catalog.version() != deadTreesCheckedAtVersion || treesCreated != deadTreesCheckedAtCreations) {
+                    long version = catalog.version();
+                    dropDeadTrees(liveTrees(catalog, null, null));
+                    deadTreesCheckedAtVersion = version;
+                    deadTreesCheckedAtCreations = treesCreated;
+                }
             } catch (RuntimeException error) {
                 failure = error instanceof DoSqlException known ? known : new DoSqlException(ErrorCode.IO_ERROR,
                         ErrorCode.IO_ERROR.format(DATA_OBJECT, "dropping a tree failed: " + error), error);
@@ -494,6 +507,11 @@ public final class DurableStorage implements AutoCloseable {
             }
         }
         return live;
+    }
+
+    private void addKnownTree(long treeId) {
+        knownTrees.add(treeId);
+        treesCreated++;
     }
 
     /** Drops the trees created or checkpointed earlier that are not {@code live}; the caller holds the pager. */

@@ -255,7 +255,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             concurrency.exit();
         }
         endTransaction();
-        if (durableAt >= 0 && !"off".equals(settings.get("synchronous_commit"))) {
+        if (durableAt >= 0 && !settings.synchronousCommitOff()) {
             database.durable.awaitDurable(durableAt);
         }
     }
@@ -268,10 +268,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             ending.snapshot = null;
         }
         database.lock.release(this);
-        String level = settings.get("default_transaction_isolation");
-        if (!level.equals(settings.get("transaction_isolation"))) {
-            settings.set("transaction_isolation", level);
-        }
+        settings.resetTransactionIsolation();
     }
 
     /** A new transaction at the session's default isolation ({@code explicit}: opened by BEGIN). */
@@ -280,9 +277,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     }
 
     private io.dosql.transaction.IsolationLevel defaultIsolation() {
-        io.dosql.transaction.IsolationLevel level =
-                io.dosql.transaction.IsolationLevel.parse(settings.get("default_transaction_isolation"));
-        return level == null ? io.dosql.transaction.IsolationLevel.READ_COMMITTED : level;
+        return settings.defaultIsolation();
     }
 
     /**

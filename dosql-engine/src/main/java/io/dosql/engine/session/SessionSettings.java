@@ -54,11 +54,8 @@ final class SessionSettings {
     }
 
     void set(String name, String value) {
-        String key = name.toLowerCase();
-        if (key.equals("lock_timeout") || key.equals("search_path") || key.equals("statement_timeout")) {
-            invalidateParsed();
-        }
-        values.put(key, value);
+        invalidateParsed();
+        values.put(name.toLowerCase(), value);
     }
 
     void set(SetStatement statement) {
@@ -145,6 +142,49 @@ final class SessionSettings {
         lockTimeout = -1;
         searchPath = null;
         statementTimeout = -1;
+        defaultIsolation = null;
+        synchronousCommitOff = null;
+        isolationAtDefault = false;
+    }
+
+    private io.dosql.transaction.IsolationLevel defaultIsolation;
+    private Boolean synchronousCommitOff;
+    /** Known (since the last change) to hold: transaction_isolation equals default_transaction_isolation. */
+    private boolean isolationAtDefault;
+
+    /** default_transaction_isolation parsed (READ COMMITTED when unrecognised); read for every transaction. */
+    io.dosql.transaction.IsolationLevel defaultIsolation() {
+        io.dosql.transaction.IsolationLevel parsed = defaultIsolation;
+        if (parsed == null) {
+            parsed = io.dosql.transaction.IsolationLevel.parse(values.get("default_transaction_isolation"));
+            if (parsed == null) {
+                parsed = io.dosql.transaction.IsolationLevel.READ_COMMITTED;
+            }
+            defaultIsolation = parsed;
+        }
+        return parsed;
+    }
+
+    /** synchronous_commit is off: commits do not wait for the log's fsync. */
+    boolean synchronousCommitOff() {
+        Boolean off = synchronousCommitOff;
+        if (off == null) {
+            off = "off".equals(values.get("synchronous_commit"));
+            synchronousCommitOff = off;
+        }
+        return off;
+    }
+
+    /** At a transaction's end, transaction_isolation returns to default_transaction_isolation. */
+    void resetTransactionIsolation() {
+        if (isolationAtDefault) {
+            return;
+        }
+        String level = values.get("default_transaction_isolation");
+        if (!level.equals(values.get("transaction_isolation"))) {
+            set("transaction_isolation", level);
+        }
+        isolationAtDefault = true;
     }
 
     private List<String> searchPath;
