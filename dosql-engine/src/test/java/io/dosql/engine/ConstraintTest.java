@@ -45,6 +45,42 @@ class ConstraintTest extends SqlTestSupport {
     }
 
     @Test
+    void setDefaultActionsStoreTheColumnDefault() {
+        // Every answer and error below was checked against PostgreSQL 15.
+        run("INSERT INTO parent (id, code) VALUES (0, 'z')");
+        run("CREATE TABLE ref (id INT PRIMARY KEY, parent_id INT DEFAULT 0 REFERENCES parent ON DELETE SET DEFAULT"
+                + " ON UPDATE SET DEFAULT, other INT REFERENCES parent ON DELETE SET DEFAULT, note TEXT DEFAULT 'x')");
+        run("INSERT INTO ref VALUES (10, 1, NULL), (11, 2, NULL), (12, NULL, 2)");
+        run("DELETE FROM parent WHERE id = 1");
+        assertThat(rows("SELECT id, parent_id, other, note FROM ref ORDER BY id"))
+                .containsExactly("10|0|NULL|x", "11|2|NULL|x", "12|NULL|2|x");
+        // other is NO ACTION on update
+        var blocked = failure("UPDATE parent SET id = 5 WHERE id = 2");
+        assertThat(blocked.sqlState()).isEqualTo("23503");
+        assertThat(blocked.detail()).contains("Key (id)=(2) is still referenced from table \"ref\".");
+        run("DELETE FROM ref WHERE id = 12");
+        run("UPDATE parent SET id = 5 WHERE id = 2");
+        assertThat(rows("SELECT id, parent_id FROM ref ORDER BY id")).containsExactly("10|0", "11|0");
+        // A default equal to the key being deleted would dangle: refused
+        var stillReferenced = failure("DELETE FROM parent WHERE id = 0");
+        assertThat(stillReferenced.sqlState()).isEqualTo("23503");
+        assertThat(stillReferenced.detail()).contains("Key (id)=(0) is still referenced from table \"ref\".");
+        assertThat(rows("SELECT id FROM parent ORDER BY id")).containsExactly("0", "5");
+        // A default naming no parent row fails the child's own check
+        run("CREATE TABLE ref2 (id INT PRIMARY KEY, parent_id INT DEFAULT 99 REFERENCES parent ON DELETE SET DEFAULT)");
+        run("INSERT INTO ref2 VALUES (1, 5)");
+        var missing = failure("DELETE FROM parent WHERE id = 5");
+        assertThat(missing.sqlState()).isEqualTo("23503");
+        assertThat(missing.detail()).contains("Key (parent_id)=(99) is not present in table \"parent\".");
+        // Without a default, SET DEFAULT stores NULL
+        run("DROP TABLE ref2");
+        run("CREATE TABLE ref3 (id INT PRIMARY KEY, parent_id INT REFERENCES parent ON DELETE SET DEFAULT)");
+        run("INSERT INTO ref3 VALUES (1, 5)");
+        run("DELETE FROM parent WHERE id = 5");
+        assertThat(rows("SELECT id, parent_id FROM ref3")).containsExactly("1|NULL");
+    }
+
+    @Test
     void failedStatementLeavesNoPartialChange() {
         assertThat(failure("INSERT INTO parent (id, code) VALUES (3, 'c'), (4, 'a')").sqlState()).isEqualTo("23505");
         assertThat(rows("SELECT id FROM parent ORDER BY id")).containsExactly("1", "2");

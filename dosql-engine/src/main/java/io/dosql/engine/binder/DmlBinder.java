@@ -62,19 +62,40 @@ public final class DmlBinder {
         return table;
     }
 
-    /** Binds CHECK constraints of any table lazily, once per plan. */
-    private Function<TableInfo, List<BoundExpression>> checkBinder() {
-        Map<TableInfo, List<BoundExpression>> cache = new IdentityHashMap<>();
-        return table -> {
-            synchronized (cache) {
-                return cache.computeIfAbsent(table, key -> {
-                    Scope scope = new Scope(FromBinder.tableEntries(key, key.name, List.of()), null);
-                    List<BoundExpression> checks = new ArrayList<>();
-                    for (CheckInfo check : key.checks) {
-                        checks.add(ExpressionBinder.of(context, scope).bindCondition(check.condition(), "CHECK"));
-                    }
-                    return checks;
-                });
+    /** Binds CHECK constraints and column defaults of any table lazily, once per plan. */
+    private io.dosql.engine.execution.TableRules tableRules() {
+        Map<TableInfo, List<BoundExpression>> checks = new IdentityHashMap<>();
+        Map<TableInfo, BoundExpression[]> defaults = new IdentityHashMap<>();
+        return new io.dosql.engine.execution.TableRules() {
+            @Override
+            public List<BoundExpression> checks(TableInfo table) {
+                synchronized (checks) {
+                    return checks.computeIfAbsent(table, key -> {
+                        Scope scope = new Scope(FromBinder.tableEntries(key, key.name, List.of()), null);
+                        List<BoundExpression> bound = new ArrayList<>();
+                        for (CheckInfo check : key.checks) {
+                            bound.add(ExpressionBinder.of(context, scope).bindCondition(check.condition(), "CHECK"));
+                        }
+                        return bound;
+                    });
+                }
+            }
+
+            @Override
+            public BoundExpression defaultOf(TableInfo table, int column) {
+                synchronized (defaults) {
+                    return defaults.computeIfAbsent(table, key -> {
+                        BoundExpression[] bound = new BoundExpression[key.columns.size()];
+                        for (int index = 0; index < bound.length; index++) {
+                            ColumnInfo info = key.columns.get(index);
+                            if (info.defaultExpression != null) {
+                                bound[index] = assign(ExpressionBinder.of(context, new Scope(List.of(), null))
+                                        .bind(info.defaultExpression), info);
+                            }
+                        }
+                        return bound;
+                    })[column];
+                }
             }
         };
     }
@@ -197,7 +218,7 @@ public final class DmlBinder {
             bindReturning(table, alias, returningItems, returning, returningColumns);
         }
         return new InsertPlan(table, targetColumns, valueRows, query, defaults, action, conflictIndex, updates, updateWhere,
-                returning, returningColumns, context.parameterTypes(), checkBinder());
+                returning, returningColumns, context.parameterTypes(), tableRules());
     }
 
     /** Per table column: its bound default expression (null: NULL or identity). */
@@ -248,11 +269,11 @@ public final class DmlBinder {
                             : assign(binder.bind(value), table.columns.get(targetColumns[index])));
                 }
                 insert = new InsertPlan(table, targetColumns, List.of(), null, defaults(table),
-                        InsertPlan.ConflictAction.ERROR, null, null, null, null, null, List.of(), checkBinder());
+                        InsertPlan.ConflictAction.ERROR, null, null, null, null, null, List.of(), tableRules());
             }
             clauses.add(new MergePlan.Clause(clause.matched(), when, action, assignments, insert, values));
         }
-        return new MergePlan(table, plan, targetOffset, clauses, context.parameterTypes(), checkBinder());
+        return new MergePlan(table, plan, targetOffset, clauses, context.parameterTypes(), tableRules());
     }
 
     /** The target columns of a MERGE INSERT: those named, else the first ones (as many as values); none for DEFAULT VALUES. */
@@ -426,7 +447,7 @@ public final class DmlBinder {
             bindReturning(source.table(), source.alias(), items, returning, columns);
         }
         return new UpdatePlan(source.table(), source.plan(), assignments, returning, columns, context.parameterTypes(),
-                checkBinder());
+                tableRules());
     }
 
     /**

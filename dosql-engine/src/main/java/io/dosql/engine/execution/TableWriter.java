@@ -16,7 +16,6 @@ import io.dosql.engine.value.Values;
 import io.dosql.parser.ast.ReferentialAction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Applies row changes to a table with every constraint enforced (NOT NULL, CHECK, UNIQUE/PRIMARY KEY,
@@ -26,12 +25,12 @@ import java.util.function.Function;
 public final class TableWriter {
     private final ExecutionContext context;
     private final StatementEnvironment environment;
-    private final Function<TableInfo, List<BoundExpression>> checkBinder;
+    private final TableRules rules;
 
-    public TableWriter(ExecutionContext context, Function<TableInfo, List<BoundExpression>> checkBinder) {
+    public TableWriter(ExecutionContext context, TableRules rules) {
         this.context = context;
         this.environment = context.environment();
-        this.checkBinder = checkBinder;
+        this.rules = rules;
     }
 
     /** Inserts {@code row}; returns its row id, or -1 when a BEFORE trigger's RAISE(IGNORE) skipped it. */
@@ -227,7 +226,7 @@ public final class TableWriter {
             }
         }
         if (!table.checks.isEmpty()) {
-            List<BoundExpression> checks = checkBinder.apply(table);
+            List<BoundExpression> checks = rules.checks(table);
             for (int index = 0; index < checks.size(); index++) {
                 if (checks.get(index).evaluate(row, context) == Boolean.FALSE) {
                     CheckInfo check = table.checks.get(index);
@@ -411,8 +410,18 @@ public final class TableWriter {
                             case SET_NULL:
                             case SET_DEFAULT: {
                                 Object[] updated = childRow.clone();
-                                for (int column : foreignKey.columns) {
-                                    updated[column] = null;
+                                boolean stillOldKey = true;
+                                for (int index = 0; index < foreignKey.columns.length; index++) {
+                                    int column = foreignKey.columns[index];
+                                    BoundExpression fallback = action == ReferentialAction.SET_DEFAULT
+                                            ? rules.defaultOf(child, column) : null;
+                                    updated[column] = fallback == null ? null : fallback.evaluate(null, context);
+                                    stillOldKey &= updated[column] != null && Values.equal(updated[column], oldKey[index]);
+                                }
+                                // The parent row changes after its children: a default equal to the key going
+                                // away would pass the child's check now and dangle afterwards (PostgreSQL: 23503).
+                                if (stillOldKey) {
+                                    throw stillReferenced(table, child, foreignKey, oldKey);
                                 }
                                 update(child, childRowId, childRow, updated);
                                 break;
@@ -421,16 +430,21 @@ public final class TableWriter {
                                 if (child == table && newRow == null) {
                                     continue;
                                 }
-                                throw ErrorCode.FOREIGN_KEY_VIOLATION.exception("update or delete on table \"" + table.name
-                                        + "\" violates foreign key constraint \"" + foreignKey.name + "\" on table \""
-                                        + child.name + "\"").withDetail("Key (" + columnNames(table,
-                                        foreignKey.referencedColumns) + ")=(" + values(oldKey)
-                                        + ") is still referenced from table \"" + child.name + "\".");
+                                throw stillReferenced(table, child, foreignKey, oldKey);
                         }
                     }
                 }
             }
         }
+    }
+
+    private static io.dosql.core.DoSqlException stillReferenced(TableInfo table, TableInfo child, ForeignKeyInfo foreignKey,
+                                                               Object[] oldKey) {
+        return ErrorCode.FOREIGN_KEY_VIOLATION.exception("update or delete on table \"" + table.name
+                + "\" violates foreign key constraint \"" + foreignKey.name + "\" on table \""
+                + child.name + "\"").withDetail("Key (" + columnNames(table,
+                foreignKey.referencedColumns) + ")=(" + values(oldKey)
+                + ") is still referenced from table \"" + child.name + "\".");
     }
 
     static String columnNames(TableInfo table, int[] columns) {

@@ -147,7 +147,7 @@ public final class DdlExecutor {
         TableInfo table = new TableInfo(schema.name, statement.name().name(), columns, null);
         table.store = stores.tableStore(table);
         register(schema, table);
-        TableWriter writer = new TableWriter(context, unused -> List.of());
+        TableWriter writer = new TableWriter(context, io.dosql.engine.execution.TableRules.NONE);
         RowIterator rows = query.plan().open(context);
         long count = 0;
         List<Object[]> all = new ArrayList<>();
@@ -373,7 +373,8 @@ public final class DdlExecutor {
             throw ErrorCode.DUPLICATE_TABLE.exception(name);
         }
         new QueryBinder(new BindingContext(catalog)).bindQuery(statement.query(), null);
-        ViewInfo view = new ViewInfo(schema.name, name, statement.query(), statement.columnNames(), statement.sql());
+        ViewInfo view = new ViewInfo(schema.name, name, statement.query(), statement.columnNames(), statement.sql(),
+                Catalog.currentSearchPath());
         schema.views.put(name, view);
         catalog.bumpVersion();
         environment.recordUndo(() -> {

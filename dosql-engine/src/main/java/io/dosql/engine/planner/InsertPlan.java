@@ -40,8 +40,8 @@ public final class InsertPlan extends ModificationPlan {
                       BoundExpression[] defaults, ConflictAction conflictAction, IndexInfo conflictIndex,
                       BoundExpression[] updates, BoundExpression updateWhere, List<BoundExpression> returning,
                       List<ResultColumn> returningColumns, List<SqlType> parameterTypes,
-                      Function<TableInfo, List<BoundExpression>> checkBinder) {
-        super(table, returning, returningColumns, parameterTypes, checkBinder);
+                      io.dosql.engine.execution.TableRules rules) {
+        super(table, returning, returningColumns, parameterTypes, rules);
         this.targetColumns = targetColumns;
         this.valueRows = valueRows;
         this.query = query;

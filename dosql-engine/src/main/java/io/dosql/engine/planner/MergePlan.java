@@ -44,8 +44,8 @@ public final class MergePlan extends ModificationPlan {
     private final List<Clause> clauses;
 
     public MergePlan(TableInfo table, PhysicalOperator source, int targetOffset, List<Clause> clauses,
-                     List<SqlType> parameterTypes, Function<TableInfo, List<BoundExpression>> checkBinder) {
-        super(table, null, null, parameterTypes, checkBinder);
+                     List<SqlType> parameterTypes, io.dosql.engine.execution.TableRules rules) {
+        super(table, null, null, parameterTypes, rules);
         this.source = source;
         this.targetOffset = targetOffset;
         this.clauses = List.copyOf(clauses);

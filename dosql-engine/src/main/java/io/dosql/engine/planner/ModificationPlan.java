@@ -22,15 +22,15 @@ public abstract class ModificationPlan implements StatementPlan {
     protected final List<BoundExpression> returning;
     protected final List<ResultColumn> returningColumns;
     private final List<SqlType> parameterTypes;
-    protected final Function<TableInfo, List<BoundExpression>> checkBinder;
+    protected final io.dosql.engine.execution.TableRules rules;
 
     protected ModificationPlan(TableInfo table, List<BoundExpression> returning, List<ResultColumn> returningColumns,
-                               List<SqlType> parameterTypes, Function<TableInfo, List<BoundExpression>> checkBinder) {
+                               List<SqlType> parameterTypes, io.dosql.engine.execution.TableRules rules) {
         this.table = table;
         this.returning = returning;
         this.returningColumns = returningColumns;
         this.parameterTypes = List.copyOf(parameterTypes);
-        this.checkBinder = checkBinder;
+        this.rules = rules;
     }
 
     /** Runs the change; adds RETURNING rows to {@code returned} (when non-null); returns the row count. */
@@ -43,7 +43,7 @@ public abstract class ModificationPlan implements StatementPlan {
     @Override
     public StatementResult execute(ExecutionContext context) {
         List<Object[]> returned = returning == null ? null : new ArrayList<>();
-        long count = run(context, new TableWriter(context, checkBinder), returned);
+        long count = run(context, new TableWriter(context, rules), returned);
         return new MaterializedResult(tag(count), count, returning == null ? null : returningColumns, returned);
     }
 

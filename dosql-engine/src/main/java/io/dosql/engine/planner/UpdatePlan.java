@@ -31,8 +31,8 @@ public final class UpdatePlan extends ModificationPlan {
 
     public UpdatePlan(TableInfo table, PhysicalOperator source, BoundExpression[] assignments,
                       List<BoundExpression> returning, List<ResultColumn> returningColumns, List<SqlType> parameterTypes,
-                      Function<TableInfo, List<BoundExpression>> checkBinder) {
-        super(table, returning, returningColumns, parameterTypes, checkBinder);
+                      io.dosql.engine.execution.TableRules rules) {
+        super(table, returning, returningColumns, parameterTypes, rules);
         this.source = source;
         this.assignments = assignments;
     }
