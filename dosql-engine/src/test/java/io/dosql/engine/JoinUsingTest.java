@@ -36,4 +36,30 @@ class JoinUsingTest extends SqlTestSupport {
     void naturalFullJoinMergesToo() {
         assertThat(rows("SELECT c FROM fa NATURAL FULL JOIN fb ORDER BY c")).containsExactly("1", "2", "3");
     }
+
+    /** {@code *} over JOIN USING / NATURAL lists the merged columns first, then each side's others. */
+    @Test
+    void starListsUsingColumnsFirst() {
+        run("CREATE TABLE ua (y int, x int, z int); CREATE TABLE ub (w int, x int, y int);"
+                + "INSERT INTO ua VALUES (2, 1, 3), (5, 4, 6); INSERT INTO ub VALUES (9, 1, 2), (8, 7, 5)");
+        // labels and rows as PostgreSQL 15 prints them
+        assertStar("SELECT * FROM ua JOIN ub USING (x)", "x|y|z|w|y", "1|2|3|9|2");
+        assertStar("SELECT * FROM ua JOIN ub USING (y, x)", "y|x|z|w", "2|1|3|9");
+        assertStar("SELECT * FROM ua LEFT JOIN ub USING (x) ORDER BY x", "x|y|z|w|y", "1|2|3|9|2", "4|5|6|NULL|NULL");
+        assertStar("SELECT * FROM ua RIGHT JOIN ub USING (x) ORDER BY x", "x|y|z|w|y", "1|2|3|9|2", "7|NULL|NULL|8|5");
+        assertStar("SELECT * FROM ua FULL JOIN ub USING (y) ORDER BY y", "y|x|z|w|x", "2|1|3|9|1", "5|4|6|8|7");
+        assertStar("SELECT * FROM ua NATURAL JOIN ub", "y|x|z|w", "2|1|3|9");
+        assertStar("SELECT * FROM ub NATURAL LEFT JOIN ua ORDER BY w", "x|y|w|z", "7|5|8|NULL", "1|2|9|3");
+        assertStar("SELECT ua.*, ub.* FROM ua JOIN ub USING (x)", "y|x|z|w|x|y", "2|1|3|9|1|2");
+        assertStar("SELECT * FROM ua JOIN ub USING (x) JOIN ua AS u2 USING (z)", "z|x|y|w|y|y|x", "3|1|2|9|2|2|1");
+        assertStar("SELECT * FROM (SELECT * FROM ua JOIN ub USING (x)) AS s", "x|y|z|w|y", "1|2|3|9|2");
+        run("CREATE VIEW uv AS SELECT * FROM ua JOIN ub USING (y, x)");
+        assertStar("SELECT * FROM uv", "y|x|z|w", "2|1|3|9");
+    }
+
+    private void assertStar(String sql, String labels, String... expectedRows) {
+        StatementResult result = execute(sql);
+        assertThat(String.join("|", result.columns().stream().map(ResultColumn::label).toList())).as(sql).isEqualTo(labels);
+        assertThat(render(result)).as(sql).containsExactly(expectedRows);
+    }
 }

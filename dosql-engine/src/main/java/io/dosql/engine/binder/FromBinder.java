@@ -41,6 +41,11 @@ final class FromBinder {
     private final Scope outer;
     private final List<JoinPlanner.Unit> units = new ArrayList<>();
     private final List<Scope.Entry> entries = new ArrayList<>();
+    /**
+     * The order {@code *} lists {@link #entries} in, as indexes; entries appended since it was last
+     * extended follow in row order ({@link #starOrder()}).
+     */
+    private final List<Integer> starOrder = new ArrayList<>();
     private final List<Expression> pendingConditions = new ArrayList<>();
     private final List<BoundExpression> pendingBound = new ArrayList<>();
     private final Set<String> aliases = new HashSet<>();
@@ -78,7 +83,7 @@ final class FromBinder {
         for (TableReference item : items) {
             addItem(item);
         }
-        Scope scope = new Scope(entries, outer);
+        Scope scope = new Scope(entries, outer, starOrder().stream().mapToInt(Integer::intValue).toArray());
         List<BoundExpression> conjuncts = new ArrayList<>(pendingBound);
         ExpressionBinder binder = ExpressionBinder.of(context, scope);
         for (Expression condition : pendingConditions) {
@@ -183,6 +188,22 @@ final class FromBinder {
         }
     }
 
+    /**
+     * A view's query, bound as at its creation: through the search_path then in effect, and without the
+     * using query's WITH names (a CTE named like one of the view's tables must not replace it).
+     */
+    private BoundQuery bindView(ViewInfo view) {
+        List<BindingContext.CteFrame> usingQueryCtes = new ArrayList<>(context.cteFrames);
+        context.cteFrames.clear();
+        try {
+            return io.dosql.engine.catalog.Catalog.withSearchPath(view.searchPath(),
+                    () -> new QueryBinder(context).bindQuery(view.query(), null));
+        } finally {
+            context.cteFrames.clear();
+            context.cteFrames.addAll(usingQueryCtes);
+        }
+    }
+
     private void addNamed(NamedTable named) {
         String name = named.name().name();
         String alias = named.alias() != null ? named.alias() : name;
@@ -206,7 +227,7 @@ final class FromBinder {
         if (table == null) {
             ViewInfo view = context.catalog().findView(named.name().schema(), name);
             if (view != null) {
-                BoundQuery query = new QueryBinder(context).bindQuery(view.query(), null);
+                BoundQuery query = bindView(view);
                 List<String> columnAliases = new ArrayList<>(view.columnNames());
                 for (int index = 0; index < named.columnAliases().size(); index++) {
                     if (index < columnAliases.size()) {
@@ -311,7 +332,13 @@ final class FromBinder {
             List<String> using = usingColumns(joined, entries.subList(leftStart, rightStart),
                     entries.subList(rightStart, entries.size()));
             if (!using.isEmpty()) {
+                usingPairs = new ArrayList<>();
                 pendingBound.addAll(usingConditions(using, leftStart, rightStart, entries.size(), JoinKind.INNER));
+                List<Integer> order = starOrder();
+                List<Integer> span = usingFirst(order.subList(leftStart, order.size()), usingPairs, JoinKind.INNER);
+                usingPairs = null;
+                order.subList(leftStart, order.size()).clear();
+                order.addAll(span);
             } else if (joined.condition() != null) {
                 pendingConditions.add(joined.condition());
             }
@@ -364,10 +391,33 @@ final class FromBinder {
             correlated |= localScope.isCorrelated();
         }
         PhysicalOperator plan = JoinPlanner.joinTwo(kind, left.plan(), right.plan(), condition);
+        List<Integer> localOrder = new ArrayList<>();
+        for (int index : left.scope().starOrder()) {
+            localOrder.add(index);
+        }
+        for (int index : right.scope().starOrder()) {
+            localOrder.add(rightStart + index);
+        }
         if (kind == JoinKind.FULL && !using.isEmpty()) {
             List<Scope.Entry> merged = new ArrayList<>();
             plan = mergeUsingColumns(plan, using, pairs, rightStart, joinedEntries, merged);
             joinedEntries = merged;
+            // the merged columns come first in the row (and so for *), each side's columns after them
+            List<Integer> shifted = new ArrayList<>();
+            for (int index = 0; index < using.size(); index++) {
+                shifted.add(index);
+            }
+            for (int index : localOrder) {
+                shifted.add(using.size() + index);
+            }
+            localOrder = shifted;
+        } else if (!using.isEmpty()) {
+            localOrder = usingFirst(localOrder, pairs, kind);
+        }
+        int offset = entries.size();
+        List<Integer> order = starOrder();
+        for (int index : localOrder) {
+            order.add(offset + index);
         }
         units.add(new JoinPlanner.Unit(plan, joinedEntries.size(), null));
         entries.addAll(joinedEntries);
@@ -448,6 +498,31 @@ final class FromBinder {
                     entry.schemaName(), entry.tableName(), entry.columnName(), entry.notNull()) : entry);
         }
         return new io.dosql.engine.execution.ProjectOperator(join, outputs);
+    }
+
+    /** {@link #starOrder} extended to every entry appended so far. */
+    private List<Integer> starOrder() {
+        for (int index = starOrder.size(); index < entries.size(); index++) {
+            starOrder.add(index);
+        }
+        return starOrder;
+    }
+
+    /**
+     * {@code order} with the USING columns' visible copies (the right-hand one in a RIGHT JOIN) moved to the
+     * front in USING order; PostgreSQL's {@code *} lists them before either side's other columns.
+     */
+    private static List<Integer> usingFirst(List<Integer> order, List<int[]> pairs, JoinKind kind) {
+        List<Integer> result = new ArrayList<>();
+        for (int[] pair : pairs) {
+            result.add(kind == JoinKind.RIGHT ? pair[1] : pair[0]);
+        }
+        for (int index : order) {
+            if (!result.contains(index)) {
+                result.add(index);
+            }
+        }
+        return result;
     }
 
     /** When non-null, {@link #usingConditions} records each USING column's {left, right} index here. */

@@ -460,7 +460,9 @@ public final class QueryBinder {
     private static void expandStar(AllColumns all, Scope scope, List<Output> outputs) {
         String qualifier = all.qualifier() == null ? null : all.qualifier().name();
         boolean found = false;
-        for (int index = 0; index < scope.entries().size(); index++) {
+        int[] order = qualifier == null ? scope.starOrder() : null;
+        for (int position = 0; position < scope.entries().size(); position++) {
+            int index = order == null ? position : order[position];
             Scope.Entry entry = scope.entries().get(index);
             if (qualifier == null ? entry.hidden() : !qualifier.equals(entry.tableAlias())) {
                 continue;
@@ -568,6 +570,27 @@ public final class QueryBinder {
         }
         if (expression instanceof TypedLiteral literal) {
             return TypeResolver.internalName(TypeResolver.resolve(literal.type()).kind());
+        }
+        if (expression instanceof io.dosql.parser.ast.ScalarSubquery subquery) {
+            return labelOfFirstColumn(subquery.query());
+        }
+        return "?column?";
+    }
+
+    /** A scalar subquery is labelled as its (only) column, as in PostgreSQL: {@code (SELECT w FROM t)} is "w". */
+    private static String labelOfFirstColumn(io.dosql.parser.ast.QueryBody body) {
+        if (body instanceof Query query) {
+            return labelOfFirstColumn(query.body());
+        }
+        if (body instanceof io.dosql.parser.ast.SetOperation operation) {
+            return labelOfFirstColumn(operation.left());
+        }
+        if (body instanceof io.dosql.parser.ast.ValuesBody) {
+            return "column1";
+        }
+        if (body instanceof SelectCore core && !core.items().isEmpty()
+                && core.items().get(0) instanceof ExpressionItem item) {
+            return item.alias() != null ? item.alias() : labelOf(item.expression());
         }
         return "?column?";
     }

@@ -21,6 +21,12 @@ public final class Scope {
     }
 
     private final List<Entry> entries;
+    /**
+     * The order in which {@code *} lists the entries (indexes into them), or null for row order: a JOIN
+     * USING or NATURAL lists its merged columns first, as PostgreSQL does, while the row keeps each side's
+     * columns in place.
+     */
+    private final int[] starOrder;
     private final Scope parent;
     /**
      * A level of FROM items a non-LATERAL FROM item may not see: it pushes no outer row (does not count
@@ -32,18 +38,38 @@ public final class Scope {
     private String referencedTable;
 
     public Scope(List<Entry> entries, Scope parent) {
-        this(entries, parent, false);
+        this(entries, parent, false, null);
     }
 
-    private Scope(List<Entry> entries, Scope parent, boolean forbidden) {
+    /** A scope whose {@code *} lists the entries in {@code starOrder} (a permutation of their indexes). */
+    Scope(List<Entry> entries, Scope parent, int[] starOrder) {
+        this(entries, parent, false, starOrder);
+    }
+
+    private Scope(List<Entry> entries, Scope parent, boolean forbidden, int[] starOrder) {
         this.entries = new ArrayList<>(entries);
         this.parent = parent;
         this.forbidden = forbidden;
+        this.starOrder = starOrder;
+    }
+
+    /** The entries' indexes in the order {@code *} lists them. */
+    int[] starOrder() {
+        int known = starOrder == null ? 0 : starOrder.length;
+        if (known == entries.size()) {
+            return starOrder == null ? new int[0] : starOrder;
+        }
+        // entries appended after the FROM clause was bound (set-returning functions' columns) follow in row order
+        int[] order = java.util.Arrays.copyOf(starOrder == null ? new int[0] : starOrder, entries.size());
+        for (int index = known; index < order.length; index++) {
+            order[index] = index;
+        }
+        return order;
     }
 
     /** The FROM items to the left of a non-LATERAL item, visible only to report a reference to them. */
     public static Scope forbidden(List<Entry> entries, Scope parent) {
-        return entries.isEmpty() ? parent : new Scope(entries, parent, true);
+        return entries.isEmpty() ? parent : new Scope(entries, parent, true, null);
     }
 
     /** Whether an inner level referenced one of this level's columns. */
