@@ -193,4 +193,16 @@ class QueryFeatureTest extends SqlTestSupport {
         assertThat(single("SHOW statement_timeout")).isEqualTo("5000");
         assertThat(single("SELECT version()")).contains("DoSQL");
     }
+
+    /** A scalar subquery's column is labelled as the subquery's column (labels as PostgreSQL 15 gives them). */
+    @Test
+    void scalarSubqueriesTakeTheirColumnsLabel() {
+        run("CREATE TABLE lsrc (k int, w text); INSERT INTO lsrc VALUES (1, 'one')");
+        StatementResult result = execute("SELECT (SELECT 1), (SELECT 1 AS a), (SELECT k FROM lsrc UNION SELECT 2 LIMIT 1),"
+                + " (SELECT count(*) FROM lsrc), (VALUES (5)), ((SELECT 3 AS b)), (SELECT (SELECT 4 AS c)),"
+                + " (SELECT w FROM lsrc WHERE k = 1)");
+        assertThat(result.columns().stream().map(ResultColumn::label).toList())
+                .containsExactly("?column?", "a", "k", "count", "column1", "b", "c", "w");
+        assertThat(render(result)).containsExactly("1|1|1|1|5|3|4|one");
+    }
 }

@@ -44,4 +44,21 @@ class SearchPathTest extends SqlTestSupport {
         run("SET search_path = s1");
         assertThat(single("SELECT a FROM p")).isEqualTo("1");
     }
+
+    /** A view's names resolve through the search_path of its CREATE VIEW (checked against PostgreSQL 15). */
+    @Test
+    void viewsResolveNamesAsWhenCreated() {
+        run("CREATE SCHEMA s1; CREATE SCHEMA s2; CREATE TABLE s1.t (v text); CREATE TABLE s2.t (v text);"
+                + "INSERT INTO s1.t VALUES ('one'); INSERT INTO s2.t VALUES ('two'), ('two')");
+        run("SET search_path = s1, public; CREATE VIEW public.vt AS SELECT v FROM t");
+        run("SET search_path = s2, public");
+        assertThat(rows("SELECT * FROM vt")).containsExactly("one");
+        run("SET search_path = public");
+        assertThat(rows("SELECT * FROM vt")).containsExactly("one");
+        // nor does a CTE of the using query replace the view's table
+        assertThat(rows("WITH t AS (SELECT 'cte' AS v) SELECT * FROM vt")).containsExactly("one");
+        run("SET search_path = s2, public; CREATE VIEW public.vt2 AS SELECT v, (SELECT count(*) FROM t) AS n FROM t");
+        run("SET search_path = s1, public");
+        assertThat(rows("SELECT * FROM vt2")).containsExactly("two|2", "two|2");
+    }
 }

@@ -90,6 +90,11 @@ public final class Catalog {
         }
     }
 
+    /** The search_path unqualified names resolve through now (on this thread). */
+    public static List<String> currentSearchPath() {
+        return searchPath();
+    }
+
     private static List<String> searchPath() {
         List<String> path = SEARCH_PATH.get();
         return path == null ? List.of("public") : path;

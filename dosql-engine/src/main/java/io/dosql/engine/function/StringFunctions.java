@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * String functions. Lengths and positions count characters (code points), as PostgreSQL does in
@@ -32,8 +31,8 @@ final class StringFunctions {
         table.scalar("octet_length", INTEGER, List.of(TEXT), (a, c) -> text(a[0]).getBytes(StandardCharsets.UTF_8).length);
         table.scalar("octet_length", INTEGER, List.of(SqlType.BYTEA), (a, c) -> ((Bytes) a[0]).length());
         table.scalar("bit_length", INTEGER, List.of(TEXT), (a, c) -> 8 * text(a[0]).getBytes(StandardCharsets.UTF_8).length);
-        table.scalar("lower", TEXT, List.of(TEXT), (a, c) -> text(a[0]).toLowerCase(Locale.ROOT));
-        table.scalar("upper", TEXT, List.of(TEXT), (a, c) -> text(a[0]).toUpperCase(Locale.ROOT));
+        table.scalar("lower", TEXT, List.of(TEXT), (a, c) -> mapCodePoints(text(a[0]), false));
+        table.scalar("upper", TEXT, List.of(TEXT), (a, c) -> mapCodePoints(text(a[0]), true));
         table.scalar("initcap", TEXT, List.of(TEXT), (a, c) -> initcap(text(a[0])));
         for (String name : List.of("substr", "substring")) {
             table.scalar(name, TEXT, List.of(TEXT, INTEGER), (a, c) -> substring(text(a[0]), (Integer) a[1], null));
@@ -93,6 +92,26 @@ final class StringFunctions {
 
     private static int codePoints(String text) {
         return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * upper/lower one code point at a time, as PostgreSQL does (towupper per character): 'ß' stays 'ß'
+     * and 'İ' becomes 'i', where Java's String case mapping would change the length ("SS", "i̇").
+     */
+    static String mapCodePoints(String text, boolean upper) {
+        StringBuilder result = null;
+        for (int index = 0; index < text.length(); ) {
+            int codePoint = text.codePointAt(index);
+            int mapped = upper ? Character.toUpperCase(codePoint) : Character.toLowerCase(codePoint);
+            if (mapped != codePoint && result == null) {
+                result = new StringBuilder(text.length()).append(text, 0, index);
+            }
+            if (result != null) {
+                result.appendCodePoint(mapped);
+            }
+            index += Character.charCount(codePoint);
+        }
+        return result == null ? text : result.toString();
     }
 
     private static String initcap(String text) {

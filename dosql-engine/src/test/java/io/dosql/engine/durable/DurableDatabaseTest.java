@@ -284,6 +284,19 @@ class DurableDatabaseTest {
     }
 
     @Test
+    void viewsKeepTheirCreationSearchPathAcrossReopen() {
+        try (Database database = Database.open(directory); Session session = database.openSession()) {
+            session.executeScript("CREATE SCHEMA s1; CREATE TABLE s1.t (v text); INSERT INTO s1.t VALUES ('one');"
+                    + "CREATE TABLE t (v text); INSERT INTO t VALUES ('public');"
+                    + "SET search_path = s1, public; CREATE VIEW public.vt AS SELECT v FROM t");
+        }
+        try (Database database = Database.open(directory)) {
+            // a checkpointed and a replayed catalog alike resolve the view's t to s1.t
+            assertThat(rows(database, "SELECT * FROM vt")).containsExactly("one");
+        }
+    }
+
+    @Test
     void indexKeyTooLargeFailsTheStatementCleanly() {
         String tooLong = "k".repeat(3000);
         try (Database database = Database.open(directory); Session session = database.openSession()) {
