@@ -134,17 +134,15 @@ class ShapeCacheTest {
     @Test
     void shapesSharingARecentSlotAlternateWithoutMixingUp() {
         ShapeCache cache = new ShapeCache(PostgresQueryCompiler::new);
-        // same slot (same table, first column, where column and counts): limit, order, operand and a second
-        // column differ past the parts the slot reads, so each tree is compared with the other's shape first
+        // same slot (same table, first column, where operator and column, counts): limit, offset, lock, distinct,
+        // alias and operand differ past the parts the slot reads, so each tree is compared with another's shape first
         List<LongFunction<QueryNode>> queries = List.of(
             id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).toQueryNode(),
             id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).limit(id).toQueryNode(),
             id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).forUpdate().toQueryNode(),
-            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(PERSON.AGE)).toQueryNode(),
-            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id).and(PERSON.AGE.gt(3)))
-                .toQueryNode(),
-            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id).and(PERSON.AGE.gt(3))
-                .and(PERSON.AGE.lt(9))).toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(PET.OWNER_ID)).toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).distinct().toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON.as("p")).select(PERSON.ID).where(PERSON.ID.eq(id)).toQueryNode(),
             id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).offset(2).limit(id)
                 .toQueryNode());
         int slot = ShapeCache.slot((io.dosql.query.node.SelectQueryNode) queries.get(0).apply(1));
