@@ -8,6 +8,7 @@ import io.dosql.query.node.AllColumnsNode;
 import io.dosql.query.node.BinaryOperationNode;
 import io.dosql.query.node.BinaryOperator;
 import io.dosql.query.node.ColumnNode;
+import io.dosql.query.node.ParseCache;
 import io.dosql.query.node.TableNode;
 import io.dosql.query.node.ExpressionNode;
 import io.dosql.query.node.UnaryOperationNode;
@@ -22,8 +23,18 @@ final class Nodes {
     private Nodes() {
     }
 
-    /** {@code "col"}, {@code "t.col"}, {@code "t.*"}, {@code "*"}, each optionally {@code "… as alias"}. */
+    private static final ParseCache<ExpressionNode> SELECTIONS = new ParseCache<>(Nodes::parseSelection);
+    private static final ParseCache<ExpressionNode> REFERENCES = new ParseCache<>(Nodes::parseReference);
+
+    /**
+     * {@code "col"}, {@code "t.col"}, {@code "t.*"}, {@code "*"}, each optionally {@code "… as alias"}
+     * (remembered by text: the nodes are immutable).
+     */
     static ExpressionNode selection(String text) {
+        return SELECTIONS.get(text);
+    }
+
+    private static ExpressionNode parseSelection(String text) {
         String trimmed = text.trim();
         int as = TableNode.indexOfAs(trimmed);
         if (as > 0) {
@@ -32,7 +43,12 @@ final class Nodes {
         return reference(trimmed);
     }
 
+    /** {@code "col"}, {@code "t.col"}, {@code "t.*"} or {@code "*"} (remembered by text). */
     static ExpressionNode reference(String text) {
+        return REFERENCES.get(text);
+    }
+
+    private static ExpressionNode parseReference(String text) {
         if (text.equals("*")) {
             return new AllColumnsNode(null);
         }
@@ -84,7 +100,7 @@ final class Nodes {
         if (value == null && (parsed == BinaryOperator.IS_NOT || parsed == BinaryOperator.NOT_EQUAL)) {
             return new UnaryOperationNode(UnaryOperator.IS_NOT_NULL, left);
         }
-        if (value instanceof Collection<?> values && (parsed == BinaryOperator.IN || parsed == BinaryOperator.NOT_IN)) {
+        if ((parsed == BinaryOperator.IN || parsed == BinaryOperator.NOT_IN) && value instanceof Collection<?> values) {
             if (values.isEmpty()) {
                 throw new IllegalArgumentException("IN needs at least one value");
             }

@@ -56,8 +56,31 @@ public final class ShapeCache {
     /** Trees with more codes or names than this are compiled every time (walking them costs as much). */
     static final int MAX_TOKENS = 1024;
 
+    /** Slots of recently used shapes (a power of two). */
+    static final int RECENT_SLOTS = 64;
+
     private final Supplier<? extends QueryCompilerBase> compilers;
-    private final Map<Shape, String> shapes = new ConcurrentHashMap<>();
+    private final Map<Shape, Remembered> shapes = new ConcurrentHashMap<>();
+    /**
+     * The shape last used in each slot, the slot picked from a few parts of the tree read without walking it
+     * (first table, first column, where's first column, counts). A tree is first compared with its slot's
+     * shape as it is walked, which costs no buffers, no hash and no second pass; on any difference the tree
+     * is walked again and looked up by hash. Entries are immutable, so the slots need no locking.
+     */
+    private final Remembered[] recent = new Remembered[RECENT_SLOTS];
+
+    /** A remembered shape (over arrays of exactly its length) and its SQL text. */
+    private static final class Remembered {
+        final int[] codes;
+        final Object[] names;
+        final String sql;
+
+        Remembered(Shape shape, String sql) {
+            this.codes = shape.codes;
+            this.names = shape.names;
+            this.sql = sql;
+        }
+    }
 
     public ShapeCache(Supplier<? extends QueryCompilerBase> compilers) {
         this.compilers = Objects.requireNonNull(compilers, "compilers is null");
@@ -68,14 +91,23 @@ public final class ShapeCache {
         if (!(query instanceof SelectQueryNode select)) {
             return compilers.get().compile(query);
         }
+        int slot = slot(select);
+        Remembered last = recent[slot];
+        if (last != null) {
+            Walk probe = new Walk(last);
+            if (probe.select(select) && probe.matchedAll()) {
+                return CompiledQuery.ofOwned(last.sql, probe.values());
+            }
+        }
         Walk walk = new Walk();
         if (!walk.select(select)) {
             return compilers.get().compile(query);
         }
         Shape shape = walk.shape();
-        String sql = shapes.get(shape);
-        if (sql != null) {
-            return CompiledQuery.ofOwned(sql, walk.values());
+        Remembered remembered = shapes.get(shape);
+        if (remembered != null) {
+            recent[slot] = remembered;
+            return CompiledQuery.ofOwned(remembered.sql, walk.values());
         }
         QueryCompilerBase compiler = compilers.get();
         compiler.valueNodes = new java.util.ArrayList<>(walk.valueCount);
@@ -84,9 +116,42 @@ public final class ShapeCache {
             if (shapes.size() >= MAX_SHAPES) {
                 shapes.clear();
             }
-            shapes.put(shape.detached(), compiled.sql());
+            Shape kept = shape.detached();
+            remembered = new Remembered(kept, compiled.sql());
+            shapes.put(kept, remembered);
+            recent[slot] = remembered;
         }
         return compiled;
+    }
+
+    /**
+     * The recent slot of {@code select}: a hash of a few of its parts, read without a walk (the names'
+     * hash codes are cached in the strings). Trees of one shape always pick one slot; trees of other
+     * shapes may share it, and then only cost a comparison that stops at their first difference.
+     */
+    static int slot(SelectQueryNode select) {
+        List<TableSourceNode> from = select.from();
+        List<ExpressionNode> selections = select.selections();
+        ExpressionNode where = select.where();
+        int hash = selections.size() * 31 + select.joins().size();
+        hash = hash * 31 + select.orderBy().size();
+        if (!from.isEmpty() && from.get(0) instanceof TableNode table) {
+            hash = hash * 31 + table.name().hashCode();
+        }
+        if (!selections.isEmpty() && selections.get(0) instanceof ColumnNode column) {
+            hash = hash * 31 + column.column().hashCode();
+        }
+        if (where instanceof BinaryOperationNode binary) {
+            hash = hash * 31 + binary.operator().ordinal();
+            if (binary.left() instanceof ColumnNode column) {
+                hash = hash * 31 + column.column().hashCode();
+            }
+        } else if (where != null) {
+            hash = hash * 31 + 1;
+        }
+        hash ^= hash >>> 16;
+        hash ^= hash >>> 7;
+        return hash & (RECENT_SLOTS - 1);
     }
 
     /** How many shapes are remembered (for tests). */
@@ -178,19 +243,48 @@ public final class ShapeCache {
 
     /** One walk over a tree: its shape's codes and names, their hash, and its value nodes in visiting order. */
     private static final class Walk {
-        int[] codes = new int[16];
+        // when comparing with a remembered shape: its codes and names (no buffers of this walk's own)
+        private final int[] expectedCodes;
+        private final Object[] expectedNames;
+        int[] codes;
         int codeCount;
-        Object[] names = new Object[16];
+        Object[] names;
         int nameCount;
         int hash = 1;
         ValueNode[] valueNodes = new ValueNode[4];
         int valueCount;
+
+        /** A walk that records the shape. */
+        Walk() {
+            this.expectedCodes = null;
+            this.expectedNames = null;
+            this.codes = new int[16];
+            this.names = new Object[16];
+        }
+
+        /** A walk that compares the tree with {@code expected} as it goes, failing at the first difference. */
+        Walk(Remembered expected) {
+            this.expectedCodes = expected.codes;
+            this.expectedNames = expected.names;
+        }
+
+        /** After a successful comparing walk: true when the tree had no more and no fewer tokens. */
+        boolean matchedAll() {
+            return codeCount == expectedCodes.length && nameCount == expectedNames.length;
+        }
 
         Shape shape() {
             return new Shape(codes, codeCount, names, nameCount, hash);
         }
 
         private boolean code(int code) {
+            if (expectedCodes != null) {
+                if (codeCount == expectedCodes.length || expectedCodes[codeCount] != code) {
+                    return false;
+                }
+                codeCount++;
+                return true;
+            }
             if (codeCount == codes.length) {
                 if (codeCount >= MAX_TOKENS) {
                     return false;
@@ -208,6 +302,17 @@ public final class ShapeCache {
 
         /** A string (its hash code is cached) or a list of strings; null allowed. */
         private boolean name(Object value) {
+            if (expectedNames != null) {
+                if (nameCount == expectedNames.length) {
+                    return false;
+                }
+                Object expected = expectedNames[nameCount];
+                if (expected != value && (expected == null || !expected.equals(value))) {
+                    return false;
+                }
+                nameCount++;
+                return true;
+            }
             if (nameCount == names.length) {
                 if (nameCount >= MAX_TOKENS) {
                     return false;

@@ -73,6 +73,11 @@ public final class RecordMapper<R> implements RowMapper<R> {
 
     @SuppressWarnings("unchecked")
     public static <R> RecordMapper<R> of(Class<R> recordType) {
+        // a plain get first: into(…) asks on every query built per call, and nearly always finds one
+        RecordMapper<?> mapper = CACHE.get(recordType);
+        if (mapper != null) {
+            return (RecordMapper<R>) mapper;
+        }
         return (RecordMapper<R>) CACHE.computeIfAbsent(recordType, type -> new RecordMapper<>(type, false));
     }
 

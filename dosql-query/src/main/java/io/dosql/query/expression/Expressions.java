@@ -30,6 +30,11 @@ public final class Expressions {
 
     /** Turns a builder argument into a node: a Field stays itself, anything else is a bound value. */
     public static ExpressionNode node(Object value) {
+        // the common bound values first (final classes, so never a Field): exact class checks, where the
+        // interface checks below scan supertypes
+        if (value instanceof Long || value instanceof Integer || value instanceof String || value instanceof Boolean) {
+            return new ValueNode(value);
+        }
         if (value instanceof Field<?> field) {
             return field.toOperationNode();
         }

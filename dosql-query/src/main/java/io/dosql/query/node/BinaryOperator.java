@@ -36,6 +36,25 @@ public enum BinaryOperator {
 
     /** Resolves the operator spelled in the string-based API, e.g. {@code ">="} or {@code "not like"}. */
     public static BinaryOperator parse(String operator) {
+        // fastest path: the comparison symbols, spelled exactly (a switch on the string's cached hash)
+        if (operator != null) {
+            switch (operator) {
+                case "=":
+                    return EQUAL;
+                case "<>":
+                    return NOT_EQUAL;
+                case "<":
+                    return LESS;
+                case "<=":
+                    return LESS_OR_EQUAL;
+                case ">":
+                    return GREATER;
+                case ">=":
+                    return GREATER_OR_EQUAL;
+                default:
+                    break;
+            }
+        }
         // fast path without allocation: the common spellings are exact
         for (BinaryOperator candidate : VALUES) {
             if (candidate.sql.equalsIgnoreCase(operator)) {

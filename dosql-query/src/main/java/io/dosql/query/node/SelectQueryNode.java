@@ -13,13 +13,22 @@ public record SelectQueryNode(WithNode with, boolean distinct, List<ExpressionNo
                               List<SetOperationNode> setOperations, List<OrderByItemNode> orderBy,
                               ExpressionNode limit, ExpressionNode offset, LockNode lock) implements QueryNode {
     public SelectQueryNode {
-        distinctOn = List.copyOf(distinctOn);
-        selections = List.copyOf(selections);
-        from = List.copyOf(from);
-        joins = List.copyOf(joins);
-        groupBy = List.copyOf(groupBy);
-        setOperations = List.copyOf(setOperations);
-        orderBy = List.copyOf(orderBy);
+        distinctOn = copy(distinctOn);
+        selections = copy(selections);
+        from = copy(from);
+        joins = copy(joins);
+        groupBy = copy(groupBy);
+        setOperations = copy(setOperations);
+        orderBy = copy(orderBy);
+    }
+
+    /** The shared empty list ({@code List.of()}), which every builder step passes on for absent parts. */
+    private static final List<?> EMPTY = List.of();
+
+    /** {@code List.copyOf}, with the shared empty list kept by a plain identity check (most parts are absent). */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> copy(List<T> list) {
+        return list == EMPTY ? (List<T>) EMPTY : List.copyOf(list);
     }
 
     /** {@code select from …} with nothing else yet. */

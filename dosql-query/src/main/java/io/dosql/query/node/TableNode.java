@@ -12,8 +12,14 @@ public record TableNode(String schema, String name, String alias) implements Tab
         }
     }
 
-    /** Parses {@code "person"}, {@code "public.person"} or {@code "person as p"}. */
+    private static final ParseCache<TableNode> PARSED = new ParseCache<>(TableNode::parseText);
+
+    /** Parses {@code "person"}, {@code "public.person"} or {@code "person as p"} (remembered by text). */
     public static TableNode parse(String reference) {
+        return PARSED.get(reference);
+    }
+
+    private static TableNode parseText(String reference) {
         Names.identifier(reference, "table reference");
         String alias = null;
         String name = reference.trim();
@@ -29,6 +35,9 @@ public record TableNode(String schema, String name, String alias) implements Tab
 
     /** Position of {@code " as "} in any letter case, or -1; allocation-free because it runs per builder call. */
     public static int indexOfAs(String text) {
+        if (text.indexOf(' ') < 0) {
+            return -1;
+        }
         for (int i = text.length() - 4; i > 0; i--) {
             if (text.regionMatches(true, i, " as ", 0, 4)) {
                 return i;

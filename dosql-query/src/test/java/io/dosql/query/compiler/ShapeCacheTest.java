@@ -132,6 +132,57 @@ class ShapeCacheTest {
     }
 
     @Test
+    void shapesSharingARecentSlotAlternateWithoutMixingUp() {
+        ShapeCache cache = new ShapeCache(PostgresQueryCompiler::new);
+        // same slot (same table, first column, where operator and column, counts): limit, offset, lock, distinct,
+        // alias and operand differ past the parts the slot reads, so each tree is compared with another's shape first
+        List<LongFunction<QueryNode>> queries = List.of(
+            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).limit(id).toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).forUpdate().toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(PET.OWNER_ID)).toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).distinct().toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON.as("p")).select(PERSON.ID).where(PERSON.ID.eq(id)).toQueryNode(),
+            id -> POSTGRES.selectFrom(PERSON).select(PERSON.ID).where(PERSON.ID.eq(id)).offset(2).limit(id)
+                .toQueryNode());
+        int slot = ShapeCache.slot((io.dosql.query.node.SelectQueryNode) queries.get(0).apply(1));
+        for (LongFunction<QueryNode> query : queries) {
+            assertThat(ShapeCache.slot((io.dosql.query.node.SelectQueryNode) query.apply(5))).isEqualTo(slot);
+        }
+        String[] firstSql = new String[queries.size()];
+        for (long id = 1; id <= 4; id++) {
+            for (int i = 0; i < queries.size(); i++) {
+                QueryNode query = queries.get(i).apply(id);
+                CompiledQuery compiled = cache.compile(query);
+                assertThat(compiled).isEqualTo(fresh(query));
+                if (firstSql[i] == null) {
+                    firstSql[i] = compiled.sql();
+                }
+                assertThat(compiled.sql()).isSameAs(firstSql[i]);
+                // the same tree twice in a row: the second compile compares with the slot's shape and hits
+                assertThat(cache.compile(query)).isEqualTo(compiled);
+            }
+        }
+        assertThat(cache.size()).isEqualTo(queries.size());
+    }
+
+    @Test
+    void aTreeLongerOrShorterThanTheRecentShapeIsNotTakenForIt() {
+        ShapeCache cache = new ShapeCache(PostgresQueryCompiler::new);
+        QueryNode three = POSTGRES.selectFrom("person").select("id", "name", "age").where("id", "=", 1L).toQueryNode();
+        QueryNode withAlias = POSTGRES.selectFrom("person").select("id", "name", "age as a").where("id", "=", 1L)
+            .toQueryNode();
+        QueryNode qualified = POSTGRES.selectFrom("person").select("id", "name", "person.age").where("id", "=", 1L)
+            .toQueryNode();
+        for (int i = 0; i < 2; i++) {
+            for (QueryNode query : List.of(three, withAlias, qualified, three)) {
+                assertThat(cache.compile(query)).isEqualTo(fresh(query));
+            }
+        }
+        assertThat(cache.size()).isEqualTo(3);
+    }
+
+    @Test
     void theMemoryIsBounded() {
         ShapeCache cache = new ShapeCache(PostgresQueryCompiler::new);
         for (int i = 0; i < ShapeCache.MAX_SHAPES + 10; i++) {
