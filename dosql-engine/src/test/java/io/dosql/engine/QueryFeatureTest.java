@@ -204,5 +204,8 @@ class QueryFeatureTest extends SqlTestSupport {
         assertThat(result.columns().stream().map(ResultColumn::label).toList())
                 .containsExactly("?column?", "a", "k", "count", "column1", "b", "c", "w");
         assertThat(render(result)).containsExactly("1|1|1|1|5|3|4|one");
+        // PostgreSQL 15 labels a bare TRUE/FALSE ?column?, a cast bool
+        assertThat(execute("SELECT true, 't'::bool").columns().stream().map(ResultColumn::label).toList())
+                .containsExactly("?column?", "bool");
     }
 }

@@ -223,6 +223,25 @@ final class FromBinder {
                 return;
             }
         }
+        if (io.dosql.engine.catalog.InformationSchema.SCHEMA.equals(named.name().schema())
+                && context.catalog().schema(io.dosql.engine.catalog.InformationSchema.SCHEMA) == null) {
+            io.dosql.engine.catalog.InformationSchema.View system = io.dosql.engine.catalog.InformationSchema.view(name);
+            if (system == null) {
+                throw undefinedTable(named.name().toString(), named.position(), context);
+            }
+            checkAlias(alias);
+            List<Scope.Entry> systemEntries = new ArrayList<>();
+            for (int index = 0; index < system.columnNames().size(); index++) {
+                String columnName = index < named.columnAliases().size() ? named.columnAliases().get(index)
+                        : system.columnNames().get(index);
+                systemEntries.add(new Scope.Entry(alias, columnName, system.columnTypes().get(index), false,
+                        io.dosql.engine.catalog.InformationSchema.SCHEMA, name, system.columnNames().get(index), false));
+            }
+            units.add(new JoinPlanner.Unit(new io.dosql.engine.execution.SystemViewOperator(system),
+                    systemEntries.size(), null));
+            entries.addAll(systemEntries);
+            return;
+        }
         TableInfo table = context.catalog().findTable(named.name().schema(), name);
         if (table == null) {
             ViewInfo view = context.catalog().findView(named.name().schema(), name);

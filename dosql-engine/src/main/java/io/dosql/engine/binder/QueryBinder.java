@@ -23,7 +23,6 @@ import io.dosql.engine.expression.ExpressionRewriter;
 import io.dosql.engine.expression.PlaceholderExpression;
 import io.dosql.engine.value.TypeCoercion;
 import io.dosql.parser.ast.AllColumns;
-import io.dosql.parser.ast.BooleanLiteral;
 import io.dosql.parser.ast.CaseExpression;
 import io.dosql.parser.ast.Cast;
 import io.dosql.parser.ast.CollateExpression;
@@ -564,9 +563,6 @@ public final class QueryBinder {
         }
         if (expression instanceof Exists) {
             return "exists";
-        }
-        if (expression instanceof BooleanLiteral) {
-            return "bool";
         }
         if (expression instanceof TypedLiteral literal) {
             return TypeResolver.internalName(TypeResolver.resolve(literal.type()).kind());

@@ -10,6 +10,8 @@ public final class IndexInfo {
     public final boolean unique;
     public final boolean primary;
     public final IndexStore store;
+    /** Behind a PRIMARY KEY or UNIQUE constraint (not a CREATE UNIQUE INDEX): what information_schema lists. */
+    public boolean constraint;
 
     public IndexInfo(String name, TableInfo table, int[] columns, boolean unique, boolean primary, IndexStore store) {
         this.name = name;

@@ -247,12 +247,16 @@ public final class DdlExecutor {
                 table.columns.get(column).notNull = true;
             }
             String name = primaryKey.name() != null ? primaryKey.name() : uniqueName(table, table.name + "_pkey");
-            addIndex(table, new IndexInfo(name, table, columns, true, true, stores.indexStore(columns.length)));
+            IndexInfo index = new IndexInfo(name, table, columns, true, true, stores.indexStore(columns.length));
+            index.constraint = true;
+            addIndex(table, index);
         } else if (constraint instanceof UniqueConstraint unique) {
             int[] columns = columnIndexes(table, unique.columns());
             String name = unique.name() != null ? unique.name()
                     : uniqueName(table, table.name + "_" + String.join("_", unique.columns()) + "_key");
-            addIndex(table, new IndexInfo(name, table, columns, true, false, stores.indexStore(columns.length)));
+            IndexInfo index = new IndexInfo(name, table, columns, true, false, stores.indexStore(columns.length));
+            index.constraint = true;
+            addIndex(table, index);
         } else if (constraint instanceof CheckConstraint check) {
             Scope scope = new Scope(tableEntries(table), null);
             ExpressionBinder.of(new BindingContext(catalog), scope).bindCondition(check.condition(), "CHECK");
@@ -530,8 +534,10 @@ public final class DdlExecutor {
             List<IndexInfo> replaced = new ArrayList<>();
             for (IndexInfo index : table.indexes) {
                 oldIndexes.add(index.store);
-                replaced.add(new IndexInfo(index.name, table, index.columns, index.unique, index.primary,
-                        stores.indexStore(index.columns.length)));
+                IndexInfo copy = new IndexInfo(index.name, table, index.columns, index.unique, index.primary,
+                        stores.indexStore(index.columns.length));
+                copy.constraint = index.constraint;
+                replaced.add(copy);
             }
             List<IndexInfo> previous = new ArrayList<>(table.indexes);
             table.indexes.clear();
