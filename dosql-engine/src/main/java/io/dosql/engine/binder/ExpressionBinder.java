@@ -607,8 +607,25 @@ public final class ExpressionBinder {
         ExpressionBinder inner = new ExpressionBinder(context, scope, null, null);
         List<BoundExpression> arguments = new ArrayList<>();
         List<SqlType> types = new ArrayList<>();
+        List<Expression> argumentExpressions = call.arguments();
+        if (io.dosql.engine.function.FunctionRegistry.isOrderedSetAggregate(call.name().name())) {
+            // percentile_cont(f) WITHIN GROUP (ORDER BY x): x is the aggregated value, passed last
+            if (call.orderBy().isEmpty()) {
+                List<String> shown = new ArrayList<>();
+                for (Expression argument : call.arguments()) {
+                    shown.add(inner.bind(argument).type().displayName());
+                }
+                throw ErrorCode.UNDEFINED_FUNCTION.exception(call.name().name() + "(" + String.join(", ", shown) + ")")
+                        .withPosition(call.position()).withHint("No function matches the given name and argument types."
+                                + " You might need to add explicit type casts.");
+            }
+            argumentExpressions = new ArrayList<>(call.arguments());
+            for (io.dosql.parser.ast.OrderItem item : call.orderBy()) {
+                argumentExpressions.add(item.expression());
+            }
+        }
         if (!call.star()) {
-            for (Expression argument : call.arguments()) {
+            for (Expression argument : argumentExpressions) {
                 BoundExpression bound = inner.bind(argument);
                 arguments.add(bound);
                 types.add(bound.type());

@@ -68,6 +68,8 @@ final class AggregateFunctions {
         table.aggregate("every", BOOLEAN, List.of(BOOLEAN), () -> new BooleanAggregate(true));
         table.aggregate("bool_or", BOOLEAN, List.of(BOOLEAN), () -> new BooleanAggregate(false));
 
+        OrderedSetAggregates.register(table, ORDERED_TYPES);
+
         registerVariance(table, "var_samp", true, false);
         registerVariance(table, "variance", true, false);
         registerVariance(table, "var_pop", false, false);

@@ -33,6 +33,11 @@ public final class FunctionRegistry {
         return Map.copyOf(copy);
     }
 
+    /** An aggregate that takes WITHIN GROUP (ORDER BY …): percentile_cont, percentile_disc, mode. */
+    public static boolean isOrderedSetAggregate(String name) {
+        return OrderedSetAggregates.NAMES.contains(name);
+    }
+
     public static FunctionRegistry builtin() {
         return BUILTIN;
     }
