@@ -28,8 +28,7 @@
  * Identifiers are folded to lower case unless quoted and truncated to 63 bytes.
  *
  * <h2>Not parsed (no AST node yet)</h2>
- * Array subscripts and slices, {@code ARRAY(subquery)}, JSON operators, {@code LIKE ANY},
- * GROUPING SETS / ROLLUP / CUBE (refused with 0A000), data-modifying
+ * Array subscripts and slices, {@code ARRAY(subquery)}, JSON operators, {@code LIKE ANY}, data-modifying
  * statements inside WITH, {@code CREATE TABLE … (LIKE …)}, PREPARE/EXECUTE, COPY, sequences, GRANT.
  */
 package io.dosql.parser;

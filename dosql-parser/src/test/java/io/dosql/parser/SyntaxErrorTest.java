@@ -97,10 +97,24 @@ class SyntaxErrorTest {
     }
 
     @Test
-    void groupingSetsAreRefusedNotMisread() {
-        DoSqlException error = catchThrowableOfType(() -> SqlParser.parseStatement("SELECT a FROM t GROUP BY ROLLUP (a)"), DoSqlException.class);
-        assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_NOT_SUPPORTED);
-        assertThat(error.position()).isEqualTo(26);
+    void groupingSetsParseIntoTheirSets() {
+        var rollup = (io.dosql.parser.ast.SelectStatement) SqlParser.parseStatement(
+                "SELECT a FROM t GROUP BY ROLLUP (a, (b, c)), CUBE (d, e), GROUPING SETS ((a), (), (b, c), ROLLUP (f))");
+        var groupBy = ((io.dosql.parser.ast.SelectCore) rollup.query().body()).groupBy();
+        assertThat(groupBy).hasSize(3);
+        assertThat(sets(groupBy.get(0))).containsExactly("a,b,c", "a", "");
+        assertThat(sets(groupBy.get(1))).containsExactly("d,e", "d", "e", "");
+        assertThat(sets(groupBy.get(2))).containsExactly("a", "", "b,c", "f", "");
+        assertThat(SqlPrinter.print(rollup)).contains("GROUP BY GROUPING SETS ((a, b, c), (a), ())");
+        assertThat(SqlPrinter.print(SqlParser.parseStatement(SqlPrinter.print(rollup)))).isEqualTo(SqlPrinter.print(rollup));
+        DoSqlException tooMany = catchThrowableOfType(() -> SqlParser.parseStatement(
+                "SELECT 1 FROM t GROUP BY CUBE (a, b, c, d, e, f, g, h, i, j, k, l, m)"), DoSqlException.class);
+        assertThat(tooMany.sqlState()).isEqualTo("54000");
+    }
+
+    private static java.util.List<String> sets(io.dosql.parser.ast.Expression item) {
+        return ((io.dosql.parser.ast.GroupingSets) item).sets().stream()
+                .map(set -> String.join(",", set.stream().map(SqlPrinter::print).toList())).toList();
     }
 
     @Test

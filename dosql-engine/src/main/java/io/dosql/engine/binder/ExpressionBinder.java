@@ -479,6 +479,18 @@ public final class ExpressionBinder {
             }
             return windows.bind(call, this);
         }
+        if (name.equals("grouping") && call.name().schema() == null) {
+            if (aggregates == null) {
+                throw new DoSqlException(ErrorCode.GROUPING_ERROR, "grouping operations are not allowed here")
+                        .withPosition(call.position());
+            }
+            ExpressionBinder inner = new ExpressionBinder(context, scope, null, null);
+            List<BoundExpression> arguments = new ArrayList<>();
+            for (Expression argument : call.arguments()) {
+                arguments.add(inner.bind(argument));
+            }
+            return new io.dosql.engine.expression.GroupingExpression(arguments);
+        }
         if (context.functions().isAggregate(name)) {
             return bindAggregate(call);
         }

@@ -303,9 +303,31 @@ public final class QueryBinder {
         }
         List<BoundExpression> groupKeys = new ArrayList<>();
         ExpressionBinder plainBinder = ExpressionBinder.of(context, scope);
+        // Grouping sets: the product of the items' sets (a plain item is one set of itself), as key indexes.
+        List<int[]> groupingSets = new ArrayList<>();
+        groupingSets.add(new int[0]);
+        boolean severalSets = false;
         for (Expression groupExpression : core.groupBy()) {
-            groupKeys.add(bindGroupKey(groupExpression, core, outputs, plainBinder));
+            List<List<Expression>> itemSets = groupExpression instanceof io.dosql.parser.ast.GroupingSets grouping
+                    ? grouping.sets() : List.of(List.of(groupExpression));
+            severalSets |= groupExpression instanceof io.dosql.parser.ast.GroupingSets;
+            List<int[]> product = new ArrayList<>();
+            for (List<Expression> itemSet : itemSets) {
+                int[] keys = new int[itemSet.size()];
+                for (int index = 0; index < keys.length; index++) {
+                    keys[index] = groupKeyIndex(bindGroupKey(itemSet.get(index), core, outputs, plainBinder), groupKeys);
+                }
+                for (int[] before : groupingSets) {
+                    product.add(java.util.stream.IntStream.concat(java.util.Arrays.stream(before),
+                            java.util.Arrays.stream(keys)).distinct().toArray());
+                }
+            }
+            if (product.size() > 4096) {
+                throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("too many grouping sets present (maximum 4096)");
+            }
+            groupingSets = product;
         }
+        List<int[]> sets = severalSets ? groupingSets : null;
         BoundExpression having = core.having() == null ? null : binder.bindCondition(core.having(), "HAVING");
 
         // ORDER BY: output positions, output names, or extra (hidden) expressions.
@@ -339,7 +361,7 @@ public final class QueryBinder {
             projected.add(output.expression());
         }
         projected.addAll(extras);
-        boolean grouped = !groupKeys.isEmpty() || !aggregates.calls.isEmpty() || having != null;
+        boolean grouped = !groupKeys.isEmpty() || !aggregates.calls.isEmpty() || having != null || sets != null;
         java.util.function.Function<BoundExpression, BoundExpression> toGroupRowFinal = java.util.function.Function.identity();
         if (grouped) {
             List<String> keyTexts = new ArrayList<>();
@@ -347,7 +369,8 @@ public final class QueryBinder {
                 keyTexts.add(key.describe());
             }
             int keyCount = groupKeys.size();
-            int sliceOffset = keyCount + aggregates.calls.size();
+            int setColumn = sets == null ? -1 : keyCount + aggregates.calls.size();
+            int sliceOffset = keyCount + aggregates.calls.size() + (sets == null ? 0 : 1);
             boolean[] needsRepresentative = {false};
             java.util.function.Function<BoundExpression, BoundExpression> toGroupRow = expression ->
                     ExpressionRewriter.rewrite(expression, node -> {
@@ -357,6 +380,17 @@ public final class QueryBinder {
                         }
                         if (node instanceof PlaceholderExpression placeholder && !placeholder.isWindow()) {
                             return new ColumnRef(keyCount + placeholder.slot(), node.type(), node.describe());
+                        }
+                        if (node instanceof io.dosql.engine.expression.GroupingExpression grouping) {
+                            int[] keys = new int[grouping.arguments().size()];
+                            for (int index = 0; index < keys.length; index++) {
+                                keys[index] = keyTexts.indexOf(grouping.arguments().get(index).describe());
+                                if (keys[index] < 0) {
+                                    throw ErrorCode.GROUPING_ERROR.exception("arguments to GROUPING must be grouping"
+                                            + " expressions of the associated query level");
+                                }
+                            }
+                            return grouping.resolved(keys, sets, setColumn);
                         }
                         int key = node instanceof io.dosql.engine.expression.Literal ? -1 : keyTexts.indexOf(node.describe());
                         if (key >= 0) {
@@ -372,7 +406,7 @@ public final class QueryBinder {
             projected.replaceAll(toGroupRow::apply);
             distinctOn.replaceAll(toGroupRow::apply);
             BoundExpression groupedHaving = having == null ? null : toGroupRow.apply(having);
-            plan = new HashAggregateOperator(plan, groupKeys, aggregates.calls, needsRepresentative[0]);
+            plan = new HashAggregateOperator(plan, groupKeys, aggregates.calls, needsRepresentative[0], sets);
             if (groupedHaving != null) {
                 plan = new FilterOperator(plan, groupedHaving);
             }
@@ -479,6 +513,18 @@ public final class QueryBinder {
         if (qualifier == null && scope.entries().isEmpty()) {
             throw ErrorCode.SYNTAX_ERROR.exception("SELECT * with no tables specified is not valid");
         }
+    }
+
+    /** The index of {@code key} among {@code keys} (by its description), appending it when new. */
+    private static int groupKeyIndex(BoundExpression key, List<BoundExpression> keys) {
+        String text = key.describe();
+        for (int index = 0; index < keys.size(); index++) {
+            if (keys.get(index).describe().equals(text)) {
+                return index;
+            }
+        }
+        keys.add(key);
+        return keys.size() - 1;
     }
 
     private BoundExpression bindGroupKey(Expression expression, SelectCore core, List<Output> outputs,

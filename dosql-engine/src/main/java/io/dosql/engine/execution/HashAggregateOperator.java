@@ -21,8 +21,21 @@ public final class HashAggregateOperator extends PhysicalOperator {
     /** When set, each output row ends with the group's first input row (for correlated subqueries). */
     private final boolean keepRepresentative;
 
+    /**
+     * GROUPING SETS / ROLLUP / CUBE: the key indexes each set groups by (null: one set of every key). Each
+     * input row then feeds one group per set, keys outside the set being NULL, and each output row carries
+     * its set's number after the aggregate results (GROUPING() reads it).
+     */
+    private final List<int[]> groupingSets;
+
     public HashAggregateOperator(PhysicalOperator input, List<BoundExpression> groupKeys, List<AggregateCall> aggregates,
                                  boolean keepRepresentative) {
+        this(input, groupKeys, aggregates, keepRepresentative, null);
+    }
+
+    public HashAggregateOperator(PhysicalOperator input, List<BoundExpression> groupKeys, List<AggregateCall> aggregates,
+                                 boolean keepRepresentative, List<int[]> groupingSets) {
+        this.groupingSets = groupingSets == null ? null : List.copyOf(groupingSets);
         this.input = input;
         this.groupKeys = List.copyOf(groupKeys);
         this.aggregates = List.copyOf(aggregates);
@@ -72,6 +85,9 @@ public final class HashAggregateOperator extends PhysicalOperator {
         }
         int keyCount = groupKeys.size();
         RowIterator rows = input.open(context);
+        if (groupingSets != null) {
+            return openGroupingSets(context, rows, groups, argumentBuffers);
+        }
         for (Object[] row; (row = rows.next()) != null; ) {
             context.tick();
             Object[] keyValues = new Object[keyCount];
@@ -116,6 +132,76 @@ public final class HashAggregateOperator extends PhysicalOperator {
             if (keepRepresentative && group.representative != null) {
                 System.arraycopy(group.representative, 0, output, keyCount + aggregates.size(),
                         Math.min(group.representative.length, width - keyCount - aggregates.size()));
+            }
+            return output;
+        };
+    }
+
+    /** GROUPING SETS: every row feeds one group per set; groups are keyed by the set number and its keys. */
+    private RowIterator openGroupingSets(ExecutionContext context, RowIterator rows, Map<Object, Group> groups,
+                                         Object[][] argumentBuffers) {
+        int keyCount = groupKeys.size();
+        Map<Object, Integer> setOfGroup = new java.util.HashMap<>();
+        for (Object[] row; (row = rows.next()) != null; ) {
+            context.tick();
+            Object[] allKeys = new Object[keyCount];
+            for (int index = 0; index < keyCount; index++) {
+                allKeys[index] = groupKeys.get(index).evaluate(row, context);
+            }
+            for (int set = 0; set < groupingSets.size(); set++) {
+                Object[] keyValues = new Object[keyCount];
+                List<Object> mapKey = new ArrayList<>(keyCount + 1);
+                mapKey.add(set);
+                for (int key : groupingSets.get(set)) {
+                    keyValues[key] = allKeys[key];
+                }
+                for (Object value : keyValues) {
+                    mapKey.add(value == null ? NullKey.INSTANCE : Values.hashKey(value));
+                }
+                Group group = groups.get(mapKey);
+                if (group == null) {
+                    group = new Group(keyValues, aggregates);
+                    group.representative = row;
+                    groups.put(mapKey, group);
+                    setOfGroup.put(mapKey, set);
+                }
+                accumulate(group, row, context, argumentBuffers);
+            }
+        }
+        rows.close();
+        // An empty grouping set yields its one row even over no input, as GROUP BY () does.
+        for (int set = 0; set < groupingSets.size(); set++) {
+            if (groupingSets.get(set).length == 0) {
+                List<Object> mapKey = new ArrayList<>();
+                mapKey.add(set);
+                for (int index = 0; index < keyCount; index++) {
+                    mapKey.add(NullKey.INSTANCE);
+                }
+                if (!groups.containsKey(mapKey)) {
+                    groups.put(mapKey, new Group(new Object[keyCount], aggregates));
+                    setOfGroup.put(mapKey, set);
+                }
+            }
+        }
+        java.util.Iterator<Map.Entry<Object, Group>> iterator = groups.entrySet().iterator();
+        int width = width();
+        int setColumn = keyCount + aggregates.size();
+        return () -> {
+            if (!iterator.hasNext()) {
+                return null;
+            }
+            Map.Entry<Object, Group> entry = iterator.next();
+            Group group = entry.getValue();
+            feedOrderedInputs(group);
+            Object[] output = new Object[width];
+            System.arraycopy(group.keys, 0, output, 0, keyCount);
+            for (int index = 0; index < group.accumulators.length; index++) {
+                output[keyCount + index] = group.accumulators[index].result();
+            }
+            output[setColumn] = setOfGroup.get(entry.getKey());
+            if (keepRepresentative && group.representative != null) {
+                System.arraycopy(group.representative, 0, output, setColumn + 1,
+                        Math.min(group.representative.length, width - setColumn - 1));
             }
             return output;
         };
@@ -178,12 +264,13 @@ public final class HashAggregateOperator extends PhysicalOperator {
 
     @Override
     public int width() {
-        return groupKeys.size() + aggregates.size() + (keepRepresentative ? input.width() : 0);
+        return groupKeys.size() + aggregates.size() + (groupingSets == null ? 0 : 1)
+                + (keepRepresentative ? input.width() : 0);
     }
 
     @Override
     public String label() {
-        return groupKeys.isEmpty() ? "Aggregate" : "HashAggregate";
+        return groupingSets != null ? "MixedAggregate" : groupKeys.isEmpty() ? "Aggregate" : "HashAggregate";
     }
 
     @Override
@@ -194,7 +281,18 @@ public final class HashAggregateOperator extends PhysicalOperator {
             for (BoundExpression key : groupKeys) {
                 keys.add(key.describe());
             }
-            details.add("Group Key: " + String.join(", ", keys));
+            if (groupingSets == null) {
+                details.add("Group Key: " + String.join(", ", keys));
+            } else {
+                for (int[] set : groupingSets) {
+                    List<String> members = new ArrayList<>();
+                    for (int key : set) {
+                        members.add(keys.get(key));
+                    }
+                    // as PostgreSQL's MixedAggregate: hashed sets, then the empty set (one group, no hashing)
+                    details.add(members.isEmpty() ? "Group Key: ()" : "Hash Key: " + String.join(", ", members));
+                }
+            }
         }
         return details;
     }

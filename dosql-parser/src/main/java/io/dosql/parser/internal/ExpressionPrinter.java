@@ -173,6 +173,14 @@ final class ExpressionPrinter {
             out.append("ROW(");
             printList(((RowConstructor) expression).elements(), out);
             out.append(')');
+        } else if (expression instanceof io.dosql.parser.ast.GroupingSets grouping) {
+            out.append("GROUPING SETS (");
+            for (int index = 0; index < grouping.sets().size(); index++) {
+                out.append(index == 0 ? "(" : ", (");
+                printList(grouping.sets().get(index), out);
+                out.append(')');
+            }
+            out.append(')');
         } else if (expression instanceof ArrayConstructor) {
             out.append("ARRAY[");
             printList(((ArrayConstructor) expression).elements(), out);

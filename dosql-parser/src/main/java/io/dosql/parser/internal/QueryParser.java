@@ -2,6 +2,8 @@ package io.dosql.parser.internal;
 
 import io.dosql.core.DoSqlException;
 import io.dosql.core.ErrorCode;
+import io.dosql.parser.ast.RowConstructor;
+import io.dosql.parser.ast.GroupingSets;
 import io.dosql.parser.ast.AllColumns;
 import io.dosql.parser.ast.CommonTableExpression;
 import io.dosql.parser.ast.Expression;
@@ -299,19 +301,105 @@ final class QueryParser {
         return new SelectCore(distinct, distinctOn, items, from, where, groupBy, having, windows);
     }
 
-    /** GROUP BY expressions; ROLLUP, CUBE and GROUPING SETS are refused rather than read as function calls. */
+    /** PostgreSQL's limit on the grouping sets one GROUP BY may stand for. */
+    private static final int MAX_GROUPING_SETS = 4096;
+
+    /** GROUP BY items: expressions, {@code ()}, ROLLUP, CUBE and GROUPING SETS (these as {@link GroupingSets}). */
     private List<Expression> parseGroupingList() {
         List<Expression> list = new ArrayList<>();
         do {
-            Token token = cursor.peek();
-            boolean groupingSets = token.isWord("grouping") && cursor.isWordAhead(1, "sets");
-            if (groupingSets || ((token.isWord("rollup") || token.isWord("cube")) && cursor.isAhead(1, TokenType.LEFT_PAREN))) {
-                String feature = groupingSets ? "GROUPING SETS" : token.value().toUpperCase(Locale.ROOT);
-                throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(feature).withPosition(token.position());
-            }
-            list.add(parser.expressions.parse());
+            list.add(parseGroupingItem(false));
         } while (cursor.accept(TokenType.COMMA));
         return list;
+    }
+
+    /** One GROUP BY item; inside GROUPING SETS a parenthesised list is one set rather than a row value. */
+    private Expression parseGroupingItem(boolean insideSets) {
+        Token token = cursor.peek();
+        if (token.isWord("grouping") && cursor.isWordAhead(1, "sets")) {
+            cursor.next();
+            cursor.next();
+            cursor.expect(TokenType.LEFT_PAREN);
+            List<List<Expression>> sets = new ArrayList<>();
+            do {
+                Expression item = parseGroupingItem(true);
+                if (item instanceof GroupingSets nested) {
+                    sets.addAll(nested.sets());
+                } else {
+                    sets.add(List.of(item));
+                }
+                checkGroupingSetCount(sets.size(), token);
+            } while (cursor.accept(TokenType.COMMA));
+            cursor.expect(TokenType.RIGHT_PAREN);
+            return new GroupingSets(sets);
+        }
+        boolean rollup = token.isWord("rollup");
+        if ((rollup || token.isWord("cube")) && cursor.isAhead(1, TokenType.LEFT_PAREN)) {
+            cursor.next();
+            cursor.next();
+            List<List<Expression>> elements = new ArrayList<>();
+            do {
+                elements.add(parseGroupingElement());
+            } while (cursor.accept(TokenType.COMMA));
+            cursor.expect(TokenType.RIGHT_PAREN);
+            List<List<Expression>> sets = new ArrayList<>();
+            if (rollup) {
+                for (int length = elements.size(); length >= 0; length--) {
+                    sets.add(concatenated(elements.subList(0, length)));
+                }
+            } else {
+                if (elements.size() > 12) {
+                    throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("too many grouping sets present (maximum 4096)")
+                            .withPosition(token.position());
+                }
+                // CUBE: every subset, larger ones first (as PostgreSQL lists them)
+                for (int size = elements.size(); size >= 0; size--) {
+                    for (int mask = (1 << elements.size()) - 1; mask >= 0; mask--) {
+                        if (Integer.bitCount(mask) == size) {
+                            List<List<Expression>> chosen = new ArrayList<>();
+                            for (int bit = 0; bit < elements.size(); bit++) {
+                                if ((mask & (1 << (elements.size() - 1 - bit))) != 0) {
+                                    chosen.add(elements.get(bit));
+                                }
+                            }
+                            sets.add(concatenated(chosen));
+                        }
+                    }
+                }
+            }
+            return new GroupingSets(sets);
+        }
+        if (cursor.is(TokenType.LEFT_PAREN) && cursor.isAhead(1, TokenType.RIGHT_PAREN)) {
+            cursor.next();
+            cursor.next();
+            return new GroupingSets(List.of(List.of()));
+        }
+        Expression expression = parser.expressions.parse();
+        if (insideSets && expression instanceof RowConstructor row) {
+            return new GroupingSets(List.of(row.elements()));
+        }
+        return expression;
+    }
+
+    /** An element of ROLLUP/CUBE: an expression, or a parenthesised list grouped as one unit. */
+    private List<Expression> parseGroupingElement() {
+        Expression expression = parser.expressions.parse();
+        return expression instanceof RowConstructor row ? row.elements() : List.of(expression);
+    }
+
+    private static List<Expression> concatenated(List<List<Expression>> parts) {
+        List<Expression> result = new ArrayList<>();
+        for (List<Expression> part : parts) {
+            result.addAll(part);
+        }
+        return result;
+    }
+
+    private static void checkGroupingSetCount(int count, Token token) {
+        if (count > MAX_GROUPING_SETS) {
+            throw ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("too many grouping sets present (maximum 4096)")
+                    .withPosition(token.position());
+        }
     }
 
     /** PostgreSQL allows an empty select list: {@code SELECT FROM t}, {@code SELECT;}. */
