@@ -21,34 +21,36 @@ import java.util.UUID;
  * string literal before the binder resolves it.
  */
 public enum TypeKind {
-    BOOLEAN("boolean", 16, Types.BOOLEAN, Boolean.class),
-    SMALLINT("smallint", 21, Types.SMALLINT, Short.class),
-    INTEGER("integer", 23, Types.INTEGER, Integer.class),
-    BIGINT("bigint", 20, Types.BIGINT, Long.class),
-    REAL("real", 700, Types.REAL, Float.class),
-    DOUBLE("double precision", 701, Types.DOUBLE, Double.class),
-    NUMERIC("numeric", 1700, Types.NUMERIC, BigDecimal.class),
-    TEXT("text", 25, Types.VARCHAR, String.class),
-    VARCHAR("character varying", 1043, Types.VARCHAR, String.class),
-    CHAR("character", 1042, Types.CHAR, String.class),
-    BYTEA("bytea", 17, Types.BINARY, Bytes.class),
-    DATE("date", 1082, Types.DATE, LocalDate.class),
-    TIME("time without time zone", 1083, Types.TIME, LocalTime.class),
-    TIMESTAMP("timestamp without time zone", 1114, Types.TIMESTAMP, LocalDateTime.class),
-    TIMESTAMPTZ("timestamp with time zone", 1184, Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.class),
-    INTERVAL("interval", 1186, Types.OTHER, Interval.class),
-    UUID_TYPE("uuid", 2950, Types.OTHER, UUID.class),
-    JSON("json", 114, Types.OTHER, Json.class),
-    JSONB("jsonb", 3802, Types.OTHER, Json.class),
-    UNKNOWN("unknown", 705, Types.OTHER, Object.class);
+    BOOLEAN("boolean", "bool", 16, Types.BOOLEAN, Boolean.class),
+    SMALLINT("smallint", "int2", 21, Types.SMALLINT, Short.class),
+    INTEGER("integer", "int4", 23, Types.INTEGER, Integer.class),
+    BIGINT("bigint", "int8", 20, Types.BIGINT, Long.class),
+    REAL("real", "float4", 700, Types.REAL, Float.class),
+    DOUBLE("double precision", "float8", 701, Types.DOUBLE, Double.class),
+    NUMERIC("numeric", "numeric", 1700, Types.NUMERIC, BigDecimal.class),
+    TEXT("text", "text", 25, Types.VARCHAR, String.class),
+    VARCHAR("character varying", "varchar", 1043, Types.VARCHAR, String.class),
+    CHAR("character", "bpchar", 1042, Types.CHAR, String.class),
+    BYTEA("bytea", "bytea", 17, Types.BINARY, Bytes.class),
+    DATE("date", "date", 1082, Types.DATE, LocalDate.class),
+    TIME("time without time zone", "time", 1083, Types.TIME, LocalTime.class),
+    TIMESTAMP("timestamp without time zone", "timestamp", 1114, Types.TIMESTAMP, LocalDateTime.class),
+    TIMESTAMPTZ("timestamp with time zone", "timestamptz", 1184, Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.class),
+    INTERVAL("interval", "interval", 1186, Types.OTHER, Interval.class),
+    UUID_TYPE("uuid", "uuid", 2950, Types.OTHER, UUID.class),
+    JSON("json", "json", 114, Types.OTHER, Json.class),
+    JSONB("jsonb", "jsonb", 3802, Types.OTHER, Json.class),
+    UNKNOWN("unknown", "unknown", 705, Types.OTHER, Object.class);
 
     private final String postgresName;
+    private final String typeName;
     private final int oid;
     private final int jdbcType;
     private final Class<?> javaClass;
 
-    TypeKind(String postgresName, int oid, int jdbcType, Class<?> javaClass) {
+    TypeKind(String postgresName, String typeName, int oid, int jdbcType, Class<?> javaClass) {
         this.postgresName = postgresName;
+        this.typeName = typeName;
         this.oid = oid;
         this.jdbcType = jdbcType;
         this.javaClass = javaClass;
@@ -57,6 +59,11 @@ public enum TypeKind {
     /** The name PostgreSQL's {@code format_type} prints, e.g. {@code "character varying"}. */
     public String postgresName() {
         return postgresName;
+    }
+
+    /** PostgreSQL's internal name (pg_type.typname), e.g. {@code "int4"}: JDBC type names, udt_name, cast labels. */
+    public String typeName() {
+        return typeName;
     }
 
     /** PostgreSQL's type OID (pg_type.oid), used by the wire protocol. */

@@ -14,28 +14,7 @@ final class ColumnTypes {
 
     /** pg_type.typname: what pgjdbc's getColumnTypeName and DatabaseMetaData's TYPE_NAME show. */
     static String typeName(TypeKind kind) {
-        switch (kind) {
-            case BOOLEAN: return "bool";
-            case SMALLINT: return "int2";
-            case INTEGER: return "int4";
-            case BIGINT: return "int8";
-            case REAL: return "float4";
-            case DOUBLE: return "float8";
-            case NUMERIC: return "numeric";
-            case TEXT: return "text";
-            case VARCHAR: return "varchar";
-            case CHAR: return "bpchar";
-            case BYTEA: return "bytea";
-            case DATE: return "date";
-            case TIME: return "time";
-            case TIMESTAMP: return "timestamp";
-            case TIMESTAMPTZ: return "timestamptz";
-            case INTERVAL: return "interval";
-            case UUID_TYPE: return "uuid";
-            case JSON: return "json";
-            case JSONB: return "jsonb";
-            default: return "unknown";
-        }
+        return kind.typeName();
     }
 
     /** Decimal digits for numbers, characters for text and date/time types (pgjdbc's values). */

@@ -599,7 +599,7 @@ public final class QueryBinder {
             if (!inner.equals("?column?")) {
                 return inner;
             }
-            return TypeResolver.internalName(TypeResolver.resolve(cast.type()).kind());
+            return TypeResolver.resolve(cast.type()).kind().typeName();
         }
         if (expression instanceof CollateExpression collate) {
             return labelOf(collate.operand());
@@ -611,7 +611,7 @@ public final class QueryBinder {
             return "exists";
         }
         if (expression instanceof TypedLiteral literal) {
-            return TypeResolver.internalName(TypeResolver.resolve(literal.type()).kind());
+            return TypeResolver.resolve(literal.type()).kind().typeName();
         }
         if (expression instanceof io.dosql.parser.ast.ScalarSubquery subquery) {
             return labelOfFirstColumn(subquery.query());

@@ -74,29 +74,4 @@ public final class TypeResolver {
         return typeName != null && typeName.name().contains("serial");
     }
 
-    /** PostgreSQL's internal type name, used as the label of a cast of a non-column ({@code int4}). */
-    public static String internalName(TypeKind kind) {
-        return switch (kind) {
-            case BOOLEAN -> "bool";
-            case SMALLINT -> "int2";
-            case INTEGER -> "int4";
-            case BIGINT -> "int8";
-            case REAL -> "float4";
-            case DOUBLE -> "float8";
-            case NUMERIC -> "numeric";
-            case TEXT -> "text";
-            case VARCHAR -> "varchar";
-            case CHAR -> "bpchar";
-            case BYTEA -> "bytea";
-            case DATE -> "date";
-            case TIME -> "time";
-            case TIMESTAMP -> "timestamp";
-            case TIMESTAMPTZ -> "timestamptz";
-            case INTERVAL -> "interval";
-            case UUID_TYPE -> "uuid";
-            case JSON -> "json";
-            case JSONB -> "jsonb";
-            case UNKNOWN -> "unknown";
-        };
-    }
 }

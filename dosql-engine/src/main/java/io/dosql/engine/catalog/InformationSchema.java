@@ -151,28 +151,10 @@ public final class InformationSchema {
             default -> null;
         };
         return new Object[] {DATABASE, schema, table, name, position, defaultText, nullable ? "YES" : "NO",
-                kind.postgresName(), length, precision, radix, scale, datetimePrecision, udtName(kind),
+                kind.postgresName(), length, precision, radix, scale, datetimePrecision, kind.typeName(),
                 identity ? "YES" : "NO", identityGeneration, "NEVER", updatable};
     }
 
-    /** PostgreSQL's internal type names (pg_type.typname), as udt_name shows them. */
-    private static String udtName(TypeKind kind) {
-        return switch (kind) {
-            case BOOLEAN -> "bool";
-            case SMALLINT -> "int2";
-            case INTEGER -> "int4";
-            case BIGINT -> "int8";
-            case REAL -> "float4";
-            case DOUBLE -> "float8";
-            case VARCHAR -> "varchar";
-            case CHAR -> "bpchar";
-            case TIME -> "time";
-            case TIMESTAMP -> "timestamp";
-            case TIMESTAMPTZ -> "timestamptz";
-            case UUID_TYPE -> "uuid";
-            default -> kind.postgresName();
-        };
-    }
 
     private static List<Object[]> views(Catalog catalog) {
         List<Object[]> rows = new ArrayList<>();

@@ -122,18 +122,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
             if (!iterator.hasNext()) {
                 return null;
             }
-            Group group = iterator.next();
-            feedOrderedInputs(group);
-            Object[] output = new Object[width];
-            System.arraycopy(group.keys, 0, output, 0, keyCount);
-            for (int index = 0; index < group.accumulators.length; index++) {
-                output[keyCount + index] = group.accumulators[index].result();
-            }
-            if (keepRepresentative && group.representative != null) {
-                System.arraycopy(group.representative, 0, output, keyCount + aggregates.size(),
-                        Math.min(group.representative.length, width - keyCount - aggregates.size()));
-            }
-            return output;
+            return output(iterator.next(), width, -1);
         };
     }
 
@@ -185,26 +174,35 @@ public final class HashAggregateOperator extends PhysicalOperator {
         }
         java.util.Iterator<Map.Entry<Object, Group>> iterator = groups.entrySet().iterator();
         int width = width();
-        int setColumn = keyCount + aggregates.size();
         return () -> {
             if (!iterator.hasNext()) {
                 return null;
             }
             Map.Entry<Object, Group> entry = iterator.next();
-            Group group = entry.getValue();
-            feedOrderedInputs(group);
-            Object[] output = new Object[width];
-            System.arraycopy(group.keys, 0, output, 0, keyCount);
-            for (int index = 0; index < group.accumulators.length; index++) {
-                output[keyCount + index] = group.accumulators[index].result();
-            }
-            output[setColumn] = setOfGroup.get(entry.getKey());
-            if (keepRepresentative && group.representative != null) {
-                System.arraycopy(group.representative, 0, output, setColumn + 1,
-                        Math.min(group.representative.length, width - setColumn - 1));
-            }
-            return output;
+            return output(entry.getValue(), width, setOfGroup.get(entry.getKey()));
         };
+    }
+
+    /**
+     * A group's output row: its keys, its aggregates' results, its grouping set's number ({@code set}, when
+     * there are grouping sets) and the representative input row when kept.
+     */
+    private Object[] output(Group group, int width, int set) {
+        feedOrderedInputs(group);
+        int keyCount = groupKeys.size();
+        Object[] output = new Object[width];
+        System.arraycopy(group.keys, 0, output, 0, keyCount);
+        int next = keyCount;
+        for (Accumulator accumulator : group.accumulators) {
+            output[next++] = accumulator.result();
+        }
+        if (groupingSets != null) {
+            output[next++] = set;
+        }
+        if (keepRepresentative && group.representative != null) {
+            System.arraycopy(group.representative, 0, output, next, Math.min(group.representative.length, width - next));
+        }
+        return output;
     }
 
     /** Feeds one row to every aggregate; argument arrays are reused (accumulators read, never keep, them). */
