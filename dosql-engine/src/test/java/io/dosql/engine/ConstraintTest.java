@@ -81,6 +81,28 @@ class ConstraintTest extends SqlTestSupport {
     }
 
     @Test
+    void notNullIsCheckedAgainstExistingRowsAndAlterColumnRollsBack() {
+        // Answers checked against PostgreSQL 15.
+        run("CREATE TABLE ac (a int, b int DEFAULT 1)");
+        run("BEGIN; ALTER TABLE ac ALTER COLUMN a SET NOT NULL; ALTER TABLE ac ALTER COLUMN b SET DEFAULT 7; ROLLBACK");
+        run("INSERT INTO ac (a) VALUES (NULL)");
+        assertThat(rows("SELECT a, b FROM ac")).containsExactly("NULL|1");
+        var primaryKey = failure("ALTER TABLE ac ADD PRIMARY KEY (a)");
+        assertThat(primaryKey.sqlState()).isEqualTo("23502");
+        assertThat(primaryKey.getMessage()).isEqualTo("column \"a\" of relation \"ac\" contains null values");
+        assertThat(failure("ALTER TABLE ac ALTER COLUMN a SET NOT NULL").sqlState()).isEqualTo("23502");
+        run("BEGIN; ALTER TABLE ac ALTER COLUMN b SET NOT NULL; ALTER TABLE ac ALTER COLUMN b DROP DEFAULT; ROLLBACK");
+        run("INSERT INTO ac (a) VALUES (5)");
+        run("INSERT INTO ac (a, b) VALUES (6, NULL)");
+        assertThat(rows("SELECT a, b FROM ac ORDER BY a")).containsExactly("5|1", "6|NULL", "NULL|1");
+        // a rolled-back primary key leaves its column nullable again
+        run("DELETE FROM ac WHERE a IS NULL");
+        run("BEGIN; ALTER TABLE ac ADD PRIMARY KEY (a); ROLLBACK");
+        run("INSERT INTO ac VALUES (NULL, 2)");
+        assertThat(single("SELECT count(*) FROM ac WHERE a IS NULL")).isEqualTo("1");
+    }
+
+    @Test
     void failedStatementLeavesNoPartialChange() {
         assertThat(failure("INSERT INTO parent (id, code) VALUES (3, 'c'), (4, 'a')").sqlState()).isEqualTo("23505");
         assertThat(rows("SELECT id FROM parent ORDER BY id")).containsExactly("1", "2");

@@ -244,7 +244,7 @@ public final class DdlExecutor {
             }
             int[] columns = columnIndexes(table, primaryKey.columns());
             for (int column : columns) {
-                table.columns.get(column).notNull = true;
+                setNotNull(table, column);
             }
             String name = primaryKey.name() != null ? primaryKey.name() : uniqueName(table, table.name + "_pkey");
             IndexInfo index = new IndexInfo(name, table, columns, true, true, stores.indexStore(columns.length));
@@ -313,6 +313,29 @@ public final class DdlExecutor {
     }
 
     /** Adds an index to a (possibly already registered) table, filling it from the existing rows. */
+    /**
+     * Makes a column NOT NULL (SET NOT NULL, or a new primary key over it) after checking the rows already
+     * there, as PostgreSQL does (23502 "contains null values"); a rollback makes it nullable again.
+     */
+    private void setNotNull(TableInfo table, int column) {
+        ColumnInfo info = table.columns.get(column);
+        if (info.notNull) {
+            return;
+        }
+        io.dosql.engine.storage.TableCursor cursor = table.store.scan(0, table.store.rowIdLimit());
+        while (cursor.next()) {
+            if (cursor.row()[column] == null) {
+                throw new io.dosql.core.DoSqlException(ErrorCode.NOT_NULL_VIOLATION,
+                        "column \"" + info.name + "\" of relation \"" + table.name + "\" contains null values");
+            }
+        }
+        info.notNull = true;
+        environment.recordUndo(() -> {
+            info.notNull = false;
+            catalog.bumpVersion();
+        });
+    }
+
     private void addIndex(TableInfo table, IndexInfo index) {
         io.dosql.engine.storage.TableCursor cursor = table.store.scan(0, table.store.rowIdLimit());
         while (cursor.next()) {
@@ -688,12 +711,26 @@ public final class DdlExecutor {
                 throw ErrorCode.UNDEFINED_COLUMN.exception("\"" + alter.column() + "\"");
             }
             ColumnInfo column = table.columns.get(index);
+            io.dosql.parser.ast.Expression oldDefault = column.defaultExpression;
             switch (alter.change()) {
                 case SET_DEFAULT -> column.defaultExpression = alter.defaultValue();
                 case DROP_DEFAULT -> column.defaultExpression = null;
-                case SET_NOT_NULL -> column.notNull = true;
-                case DROP_NOT_NULL -> column.notNull = false;
+                case SET_NOT_NULL -> setNotNull(table, index);
+                case DROP_NOT_NULL -> {
+                    boolean wasNotNull = column.notNull;
+                    column.notNull = false;
+                    environment.recordUndo(() -> {
+                        column.notNull = wasNotNull;
+                        catalog.bumpVersion();
+                    });
+                }
                 default -> throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("ALTER COLUMN TYPE");
+            }
+            if (column.defaultExpression != oldDefault) {
+                environment.recordUndo(() -> {
+                    column.defaultExpression = oldDefault;
+                    catalog.bumpVersion();
+                });
             }
         }
         catalog.bumpVersion();
