@@ -338,6 +338,12 @@ public final class DmlBinder {
                 "there is no unique or exclusion constraint matching the ON CONFLICT specification");
     }
 
+    /** SET col = DEFAULT on an identity column: its next value, per updated row (as PostgreSQL's nextval). */
+    private static BoundExpression nextIdentity(ColumnInfo info) {
+        return new CallExpression("nextval(" + info.name + ")", info.type, List.of(),
+                (values, unused) -> Casts.assignmentCast(info.identity.incrementAndGet(), info.type, info.name), false, true);
+    }
+
     private BoundExpression[] bindAssignments(TableInfo table, List<Assignment> assignments, ExpressionBinder binder) {
         BoundExpression[] result = new BoundExpression[table.columns.size()];
         for (Assignment assignment : assignments) {
@@ -347,9 +353,15 @@ public final class DmlBinder {
             }
             ColumnInfo info = table.columns.get(column);
             if (assignment.value() instanceof DefaultValue) {
-                result[column] = info.defaultExpression == null ? io.dosql.engine.expression.Literal.NULL
+                result[column] = info.identity != null ? nextIdentity(info)
+                        : info.defaultExpression == null ? io.dosql.engine.expression.Literal.NULL
                         : assign(ExpressionBinder.of(context, new Scope(List.of(), null)).bind(info.defaultExpression), info);
                 continue;
+            }
+            if (info.identity != null && info.identityAlways) {
+                throw new io.dosql.core.DoSqlException(ErrorCode.GENERATED_ALWAYS,
+                        "column \"" + info.name + "\" can only be updated to DEFAULT").withDetail(
+                        "Column \"" + info.name + "\" is an identity column defined as GENERATED ALWAYS.");
             }
             result[column] = assign(binder.bind(assignment.value()), info);
         }

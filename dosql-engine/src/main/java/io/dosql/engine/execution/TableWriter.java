@@ -249,21 +249,28 @@ public final class TableWriter {
             }
         }
         for (ForeignKeyInfo foreignKey : table.foreignKeys) {
-            Object[] key = new Object[foreignKey.columns.length];
-            boolean hasNull = false;
-            for (int index = 0; index < key.length; index++) {
-                key[index] = row[foreignKey.columns[index]];
-                hasNull |= key[index] == null;
+            requireReferenced(foreignKey, row);
+        }
+    }
+
+    /**
+     * A row of {@code foreignKey}'s table must reference an existing row unless a key column is NULL
+     * (23503); also how ALTER TABLE ADD FOREIGN KEY checks the rows already there.
+     */
+    public static void requireReferenced(ForeignKeyInfo foreignKey, Object[] row) {
+        Object[] key = new Object[foreignKey.columns.length];
+        for (int index = 0; index < key.length; index++) {
+            key[index] = row[foreignKey.columns[index]];
+            if (key[index] == null) {
+                return;
             }
-            if (hasNull) {
-                continue;
-            }
-            if (!referencedExists(foreignKey, key)) {
-                throw ErrorCode.FOREIGN_KEY_VIOLATION.exception("insert or update on table \"" + table.name
-                        + "\" violates foreign key constraint \"" + foreignKey.name + "\"")
-                        .withDetail("Key (" + columnNames(table, foreignKey.columns) + ")=(" + values(key)
-                                + ") is not present in table \"" + foreignKey.referenced.name + "\".");
-            }
+        }
+        if (!referencedExists(foreignKey, key)) {
+            TableInfo table = foreignKey.table;
+            throw ErrorCode.FOREIGN_KEY_VIOLATION.exception("insert or update on table \"" + table.name
+                    + "\" violates foreign key constraint \"" + foreignKey.name + "\"")
+                    .withDetail("Key (" + columnNames(table, foreignKey.columns) + ")=(" + values(key)
+                            + ") is not present in table \"" + foreignKey.referenced.name + "\".");
         }
     }
 

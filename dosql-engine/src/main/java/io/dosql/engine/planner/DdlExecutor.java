@@ -259,9 +259,22 @@ public final class DdlExecutor {
             addIndex(table, index);
         } else if (constraint instanceof CheckConstraint check) {
             Scope scope = new Scope(tableEntries(table), null);
-            ExpressionBinder.of(new BindingContext(catalog), scope).bindCondition(check.condition(), "CHECK");
+            io.dosql.engine.expression.BoundExpression condition =
+                    ExpressionBinder.of(new BindingContext(catalog), scope).bindCondition(check.condition(), "CHECK");
             String name = check.name() != null ? check.name() : table.name + "_" + firstColumn(check.condition()) + "_check";
-            table.checks.add(new CheckInfo(name, check.condition()));
+            io.dosql.engine.storage.TableCursor rows = table.store.scan(0, table.store.rowIdLimit());
+            while (rows.next()) {
+                if (condition.evaluate(rows.row(), context) == Boolean.FALSE) {
+                    throw new io.dosql.core.DoSqlException(ErrorCode.CHECK_VIOLATION, "check constraint \"" + name
+                            + "\" of relation \"" + table.name + "\" is violated by some row");
+                }
+            }
+            CheckInfo added = new CheckInfo(name, check.condition());
+            table.checks.add(added);
+            environment.recordUndo(() -> {
+                table.checks.remove(added);
+                catalog.bumpVersion();
+            });
         } else if (constraint instanceof ForeignKeyConstraint foreignKey) {
             TableInfo referenced = foreignKey.referencedTable().name().equals(table.name)
                     && foreignKey.referencedTable().schema() == null ? table
@@ -286,8 +299,17 @@ public final class DdlExecutor {
             }
             String name = foreignKey.name() != null ? foreignKey.name()
                     : table.name + "_" + String.join("_", foreignKey.columns()) + "_fkey";
-            table.foreignKeys.add(new ForeignKeyInfo(name, table, columns, referenced, referencedColumns,
-                    foreignKey.onDelete(), foreignKey.onUpdate()));
+            ForeignKeyInfo added = new ForeignKeyInfo(name, table, columns, referenced, referencedColumns,
+                    foreignKey.onDelete(), foreignKey.onUpdate());
+            io.dosql.engine.storage.TableCursor rows = table.store.scan(0, table.store.rowIdLimit());
+            while (rows.next()) {
+                TableWriter.requireReferenced(added, rows.row());
+            }
+            table.foreignKeys.add(added);
+            environment.recordUndo(() -> {
+                table.foreignKeys.remove(added);
+                catalog.bumpVersion();
+            });
         }
     }
 
@@ -312,7 +334,30 @@ public final class DdlExecutor {
         return entries;
     }
 
-    /** Adds an index to a (possibly already registered) table, filling it from the existing rows. */
+    /** A unique index a foreign key references cannot be dropped alone (PostgreSQL: 2BP01 without CASCADE). */
+    private void requireNoDependentForeignKey(TableInfo table, IndexInfo index) {
+        for (Catalog.Schema schema : catalog.schemas()) {
+            for (TableInfo other : schema.tables.values()) {
+                for (ForeignKeyInfo foreignKey : other.foreignKeys) {
+                    if (foreignKey.referenced == table
+                            && java.util.Arrays.equals(sorted(foreignKey.referencedColumns), sorted(index.columns))) {
+                        throw ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST.exception("cannot drop constraint " + index.name
+                                + " on table " + table.name + " because other objects depend on it")
+                                .withDetail("constraint " + foreignKey.name + " on table " + other.name
+                                        + " depends on index " + index.name)
+                                .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+                    }
+                }
+            }
+        }
+    }
+
+    private static int[] sorted(int[] columns) {
+        int[] copy = columns.clone();
+        java.util.Arrays.sort(copy);
+        return copy;
+    }
+
     /**
      * Makes a column NOT NULL (SET NOT NULL, or a new primary key over it) after checking the rows already
      * there, as PostgreSQL does (23502 "contains null values"); a rollback makes it nullable again.
@@ -336,6 +381,7 @@ public final class DdlExecutor {
         });
     }
 
+    /** Adds an index to a (possibly already registered) table, filling it from the existing rows. */
     private void addIndex(TableInfo table, IndexInfo index) {
         io.dosql.engine.storage.TableCursor cursor = table.store.scan(0, table.store.rowIdLimit());
         while (cursor.next()) {
@@ -693,17 +739,37 @@ public final class DdlExecutor {
         } else if (action instanceof AddConstraint add) {
             addConstraint(table, add.constraint());
         } else if (action instanceof DropConstraint drop) {
+            List<CheckInfo> checksBefore = new ArrayList<>(table.checks);
+            List<ForeignKeyInfo> foreignKeysBefore = new ArrayList<>(table.foreignKeys);
+            List<IndexInfo> indexesBefore = new ArrayList<>(table.indexes);
             boolean removed = table.checks.removeIf(check -> check.name().equals(drop.name()))
                     | table.foreignKeys.removeIf(foreignKey -> foreignKey.name.equals(drop.name()));
+            List<IndexInfo> droppedIndexes = new ArrayList<>();
             for (IndexInfo index : new ArrayList<>(table.indexes)) {
                 if (index.name.equals(drop.name())) {
+                    requireNoDependentForeignKey(table, index);
                     table.indexes.remove(index);
                     schema.indexes.remove(index.name);
+                    droppedIndexes.add(index);
                     removed = true;
                 }
             }
             if (!removed && !drop.ifExists()) {
                 throw ErrorCode.UNDEFINED_OBJECT.exception("constraint \"" + drop.name() + "\" of relation \"" + table.name + "\"");
+            }
+            if (removed) {
+                environment.recordUndo(() -> {
+                    table.checks.clear();
+                    table.checks.addAll(checksBefore);
+                    table.foreignKeys.clear();
+                    table.foreignKeys.addAll(foreignKeysBefore);
+                    table.indexes.clear();
+                    table.indexes.addAll(indexesBefore);
+                    for (IndexInfo index : droppedIndexes) {
+                        schema.indexes.put(index.name, index);
+                    }
+                    catalog.bumpVersion();
+                });
             }
         } else if (action instanceof AlterColumn alter) {
             int index = table.columnIndex(alter.column());

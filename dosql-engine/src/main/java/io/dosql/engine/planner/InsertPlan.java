@@ -81,6 +81,8 @@ public final class InsertPlan extends ModificationPlan {
     @Override
     protected long run(ExecutionContext context, TableWriter writer, List<Object[]> returned) {
         long count = 0;
+        // DO UPDATE may change a row only once per command (PostgreSQL: 21000), so the rows it wrote are noted.
+        java.util.Set<Long> written = conflictAction == ConflictAction.UPDATE ? new java.util.HashSet<>() : null;
         if (valueRows != null) {
             for (List<BoundExpression> expressions : valueRows) {
                 Object[] provided = new Object[targetColumns.length];
@@ -93,7 +95,7 @@ public final class InsertPlan extends ModificationPlan {
                         provided[index] = expression.evaluate(null, context);
                     }
                 }
-                count += insertOne(provided, useDefault, context, writer, returned);
+                count += insertOne(provided, useDefault, context, writer, returned, written);
             }
         } else {
             java.util.List<Object[]> sourceRows = new java.util.ArrayList<>();
@@ -108,7 +110,7 @@ public final class InsertPlan extends ModificationPlan {
                     ColumnInfo column = table.columns.get(targetColumns[index]);
                     provided[index] = Casts.assignmentCast(row[index], column.type, column.name);
                 }
-                count += insertOne(provided, null, context, writer, returned);
+                count += insertOne(provided, null, context, writer, returned, written);
             }
         }
         return count;
@@ -116,11 +118,11 @@ public final class InsertPlan extends ModificationPlan {
 
     /** Inserts one row of values for the target columns ({@code useDefault}: DEFAULT), e.g. for MERGE's INSERT. */
     int insertProvided(Object[] provided, boolean[] useDefault, ExecutionContext context, TableWriter writer) {
-        return insertOne(provided, useDefault, context, writer, null);
+        return insertOne(provided, useDefault, context, writer, null, null);
     }
 
     private int insertOne(Object[] provided, boolean[] useDefault, ExecutionContext context, TableWriter writer,
-                          List<Object[]> returned) {
+                          List<Object[]> returned, java.util.Set<Long> written) {
         int width = table.columns.size();
         Object[] row = new Object[width];
         boolean[] set = new boolean[width];
@@ -129,7 +131,8 @@ public final class InsertPlan extends ModificationPlan {
                 int column = targetColumns[index];
                 ColumnInfo info = table.columns.get(column);
                 if (info.identityAlways && info.identity != null) {
-                    throw ErrorCode.GENERATED_ALWAYS.exception(info.name);
+                    throw ErrorCode.GENERATED_ALWAYS.exception(info.name)
+                            .withDetail("Column \"" + info.name + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
                 row[column] = provided[index];
                 set[column] = true;
@@ -162,6 +165,12 @@ public final class InsertPlan extends ModificationPlan {
                         }
                         break;
                     default: {
+                        if (written != null && !written.add(existing)) {
+                            throw ErrorCode.CARDINALITY_VIOLATION.exception(
+                                    "ON CONFLICT DO UPDATE command cannot affect row a second time")
+                                    .withHint("Ensure that no rows proposed for insertion within the same command have"
+                                            + " duplicate constrained values.");
+                        }
                         Object[] old = table.store.getLatest(existing);
                         Object[] combined = new Object[width * 2];
                         System.arraycopy(old, 0, combined, 0, width);
@@ -182,8 +191,12 @@ public final class InsertPlan extends ModificationPlan {
                 }
             }
         }
-        if (writer.insert(table, row) < 0) {
+        long rowId = writer.insert(table, row);
+        if (rowId < 0) {
             return 0;
+        }
+        if (written != null) {
+            written.add(rowId);
         }
         addReturning(row, context, returned);
         return 1;
