@@ -52,6 +52,7 @@ public enum ErrorCode {
     CHARACTER_NOT_IN_REPERTOIRE("22021", "%s"),
     INVALID_REGULAR_EXPRESSION("2201B", "invalid regular expression: %s"),
     ARRAY_SUBSCRIPT_ERROR("2202E", "%s"),
+    SEQUENCE_GENERATOR_LIMIT_EXCEEDED("2200H", "%s"),
 
     // 23 — integrity constraint violation
     NOT_NULL_VIOLATION("23502", "null value in column \"%s\" of relation \"%s\" violates not-null constraint"),
@@ -85,6 +86,7 @@ public enum ErrorCode {
 
     // 42 — syntax error or access rule violation
     SYNTAX_ERROR("42601", "%s"),
+    INVALID_NAME("42602", "%s"),
     INSUFFICIENT_PRIVILEGE("42501", "%s"),
     UNDEFINED_COLUMN("42703", "column %s does not exist"),
     UNDEFINED_TABLE("42P01", "relation \"%s\" does not exist"),
@@ -120,6 +122,7 @@ public enum ErrorCode {
     STATEMENT_TOO_COMPLEX("54001", "%s"),
 
     // 55 — object not in prerequisite state
+    OBJECT_NOT_IN_PREREQUISITE_STATE("55000", "%s"),
     OBJECT_IN_USE("55006", "%s"),
     LOCK_NOT_AVAILABLE("55P03", "could not obtain lock on %s"),
 

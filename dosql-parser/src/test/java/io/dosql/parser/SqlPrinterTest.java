@@ -56,6 +56,11 @@ class SqlPrinterTest {
                         + "c int CONSTRAINT r REFERENCES u (a) ON DELETE CASCADE, d bigint GENERATED ALWAYS AS IDENTITY, e, "
                         + "CONSTRAINT pk PRIMARY KEY (a, b), UNIQUE (c), FOREIGN KEY (c) REFERENCES u (a) ON UPDATE SET NULL)",
                 "CREATE TABLE t2 (a, b) AS SELECT 1, 2",
+                "CREATE SEQUENCE IF NOT EXISTS s.q AS integer INCREMENT BY -2 MINVALUE -100 MAXVALUE 5 START WITH 3 CACHE 1 "
+                        + "NO CYCLE OWNED BY t.a",
+                "CREATE SEQUENCE q NO MINVALUE NO MAXVALUE CYCLE OWNED BY NONE",
+                "ALTER SEQUENCE IF EXISTS q RESTART WITH 7 INCREMENT 2",
+                "ALTER SEQUENCE q RESTART",
                 "CREATE UNIQUE INDEX IF NOT EXISTS i ON t (a DESC, lower(b)) WHERE a > 0",
                 "CREATE OR REPLACE VIEW v (a) AS SELECT a FROM t",
                 "CREATE SCHEMA IF NOT EXISTS s",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dosql.parser.ast.AddColumn;
 import io.dosql.parser.ast.AddConstraint;
 import io.dosql.parser.ast.AlterColumn;
+import io.dosql.parser.ast.AlterSequenceStatement;
 import io.dosql.parser.ast.AlterTableStatement;
 import io.dosql.parser.ast.AnalyzeStatement;
 import io.dosql.parser.ast.Assignment;
@@ -12,6 +13,7 @@ import io.dosql.parser.ast.CheckColumnConstraint;
 import io.dosql.parser.ast.ColumnDefinition;
 import io.dosql.parser.ast.CreateIndexStatement;
 import io.dosql.parser.ast.CreateSchemaStatement;
+import io.dosql.parser.ast.CreateSequenceStatement;
 import io.dosql.parser.ast.CreateTableStatement;
 import io.dosql.parser.ast.CreateTriggerStatement;
 import io.dosql.parser.ast.CreateViewStatement;
@@ -40,6 +42,7 @@ import io.dosql.parser.ast.RenameColumn;
 import io.dosql.parser.ast.RenameTable;
 import io.dosql.parser.ast.ResetStatement;
 import io.dosql.parser.ast.SelectStatement;
+import io.dosql.parser.ast.SequenceOption;
 import io.dosql.parser.ast.SetStatement;
 import io.dosql.parser.ast.ShowStatement;
 import io.dosql.parser.ast.Statement;
@@ -181,6 +184,26 @@ class StatementParsingTest {
         assertThat(trigger.body()).hasSize(2);
         assertThat(((CreateTriggerStatement) parse("CREATE TRIGGER tr DELETE ON t BEGIN SELECT 1; END")).timing())
                 .isEqualTo(CreateTriggerStatement.Timing.BEFORE);
+    }
+
+    @Test
+    void sequences() {
+        CreateSequenceStatement create = parse("CREATE SEQUENCE IF NOT EXISTS s.q AS smallint INCREMENT BY -5 "
+                + "MINVALUE -9 NO MAXVALUE START 1 CACHE 20 CYCLE OWNED BY t.c");
+        assertThat(create.name().parts()).containsExactly("s", "q");
+        assertThat(create.ifNotExists()).isTrue();
+        assertThat(create.options()).extracting(SequenceOption::kind).containsExactly(SequenceOption.Kind.AS,
+                SequenceOption.Kind.INCREMENT, SequenceOption.Kind.MINVALUE, SequenceOption.Kind.NO_MAXVALUE,
+                SequenceOption.Kind.START, SequenceOption.Kind.CACHE, SequenceOption.Kind.CYCLE,
+                SequenceOption.Kind.OWNED_BY);
+        assertThat(create.options().get(1).value()).isEqualTo(-5L);
+        assertThat(create.options().get(0).type().name()).isEqualTo("smallint");
+        assertThat(create.options().get(7).owner().parts()).containsExactly("t", "c");
+        AlterSequenceStatement alter = parse("ALTER SEQUENCE q RESTART WITH 10");
+        assertThat(alter.options()).containsExactly(new SequenceOption(SequenceOption.Kind.RESTART, 10L, null, null));
+        assertThat(((AlterSequenceStatement) parse("ALTER SEQUENCE q RESTART")).options().get(0).value()).isNull();
+        assertThat(((CreateSequenceStatement) parse("create sequence foo_seq start with 1 increment by 50")).options())
+                .extracting(SequenceOption::value).containsExactly(1L, 50L);
     }
 
     @Test

@@ -17,11 +17,18 @@ public final class Catalog {
         public final Map<String, TableInfo> tables = new LinkedHashMap<>();
         public final Map<String, ViewInfo> views = new LinkedHashMap<>();
         public final Map<String, IndexInfo> indexes = new LinkedHashMap<>();
+        public final Map<String, SequenceInfo> sequences = new LinkedHashMap<>();
         /** SQLite-style row triggers by name (each names its table). */
         public final Map<String, io.dosql.engine.trigger.TriggerInfo> triggers = new LinkedHashMap<>();
 
         Schema(String name) {
             this.name = name;
+        }
+
+        /** Whether a table, view, index or sequence (PostgreSQL's relations, one namespace) has {@code relation} as name. */
+        public boolean hasRelation(String relation) {
+            return tables.containsKey(relation) || views.containsKey(relation) || indexes.containsKey(relation)
+                    || sequences.containsKey(relation);
         }
     }
 
@@ -102,7 +109,7 @@ public final class Catalog {
 
     /**
      * The schema an unqualified relation {@code name} resolves to: the first schema of the search path
-     * holding a table, view or index of that name; otherwise the creation schema (so "does not exist"
+     * holding a relation of that name; otherwise the creation schema (so "does not exist"
      * errors and IF EXISTS behave as before).
      */
     public String schemaNameFor(String schemaName, String name) {
@@ -111,8 +118,7 @@ public final class Catalog {
         }
         for (String candidate : searchPath()) {
             Schema schema = schemas.get(candidate);
-            if (schema != null && (schema.tables.containsKey(name) || schema.views.containsKey(name)
-                    || schema.indexes.containsKey(name))) {
+            if (schema != null && schema.hasRelation(name)) {
                 return candidate;
             }
         }
@@ -145,6 +151,12 @@ public final class Catalog {
     public IndexInfo findIndex(String schemaName, String name) {
         Schema schema = schemas.get(schemaNameFor(schemaName, name));
         return schema == null ? null : schema.indexes.get(name);
+    }
+
+    /** The sequence {@code name} in {@code schemaName}, or (schema null) in the search path. */
+    public SequenceInfo findSequence(String schemaName, String name) {
+        Schema schema = schemas.get(schemaNameFor(schemaName, name));
+        return schema == null ? null : schema.sequences.get(name);
     }
 
     /** All table names in the search path, for "did you mean" hints. */

@@ -16,17 +16,19 @@ import java.util.Map;
  *   varint n | n × (table name str, tree id varint, row id limit varint)
  *   varint n | n × (index name str, tree id varint)
  *   varint n | n × (table name NUL column str, zigzag varint value)
+ *   [varint n | n × (sequence name str, zigzag varint last value, byte is_called)]   absent before sequences
  * </pre>
  *
  * @param lsn every transaction committed before this log position is in the trees, none after
  * @param tables qualified table name to {tree id, row id limit}
  * @param indexes qualified index name to tree id
  * @param identities qualified table name, NUL, column name to the last value handed out
+ * @param sequences qualified sequence name to {last value, is_called (0 or 1)}
  */
 record CheckpointMetadata(long lsn, List<LoggedDdl> ddl, Map<String, long[]> tables, Map<String, Long> indexes,
-                          Map<String, Long> identities) {
+                          Map<String, Long> identities, Map<String, long[]> sequences) {
     private static final int FORMAT = 1;
-    static final CheckpointMetadata EMPTY = new CheckpointMetadata(0, List.of(), Map.of(), Map.of(), Map.of());
+    static final CheckpointMetadata EMPTY = new CheckpointMetadata(0, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     static String qualified(String schema, String name) {
         return schema + "\u0000" + name;
@@ -55,6 +57,12 @@ record CheckpointMetadata(long lsn, List<LoggedDdl> ddl, Map<String, long[]> tab
         for (Map.Entry<String, Long> identity : identities.entrySet()) {
             out.writeString(identity.getKey());
             out.writeSignedVarLong(identity.getValue());
+        }
+        out.writeVarLong(sequences.size());
+        for (Map.Entry<String, long[]> sequence : sequences.entrySet()) {
+            out.writeString(sequence.getKey());
+            out.writeSignedVarLong(sequence.getValue()[0]);
+            out.writeByte((int) sequence.getValue()[1]);
         }
         return out.toByteArray();
     }
@@ -86,6 +94,13 @@ record CheckpointMetadata(long lsn, List<LoggedDdl> ddl, Map<String, long[]> tab
         for (int count = in.readLength(), index = 0; index < count; index++) {
             identities.put(in.readString(), in.readSignedVarLong());
         }
-        return new CheckpointMetadata(lsn, ddl, tables, indexes, identities);
+        // Checkpoints written before sequences existed end here (and readers of that format ignore this section).
+        Map<String, long[]> sequences = new LinkedHashMap<>();
+        if (in.hasRemaining()) {
+            for (int count = in.readLength(), index = 0; index < count; index++) {
+                sequences.put(in.readString(), new long[] {in.readSignedVarLong(), in.readByte()});
+            }
+        }
+        return new CheckpointMetadata(lsn, ddl, tables, indexes, identities, sequences);
     }
 }

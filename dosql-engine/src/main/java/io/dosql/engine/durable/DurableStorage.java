@@ -5,6 +5,7 @@ import io.dosql.core.ErrorCode;
 import io.dosql.engine.DurableOptions;
 import io.dosql.engine.catalog.Catalog;
 import io.dosql.engine.catalog.ColumnInfo;
+import io.dosql.engine.catalog.SequenceInfo;
 import io.dosql.engine.catalog.TableInfo;
 import io.dosql.engine.storage.IndexStore;
 import io.dosql.engine.storage.StoreFactory;
@@ -50,7 +51,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       flushing the log to {@code lsn}); recovery replays exactly those committed at or after it, in commit order.</li>
  *   <li>The catalog equals the checkpoint's DDL history replayed in order, then the log's DDL.</li>
  *   <li>Every identity value handed out before a commit is at most the counter value the log or the
- *       checkpoint holds after that commit.</li>
+ *       checkpoint holds after that commit; likewise every sequence value handed out by the committing
+ *       session (positions are logged as they stand at each commit that follows a move).</li>
  *   <li>After a failed fsync or checkpoint nothing more is written (58030) until the database is
  *       reopened; a failed open never checkpoints.</li>
  * </ol>
@@ -79,6 +81,8 @@ public final class DurableStorage implements AutoCloseable {
     private final ScheduledFuture<?> backgroundFlush;
     /** Identity counter values already in the log or the last checkpoint (weak: dropped tables go away). */
     private final Map<ColumnInfo, Long> loggedIdentity = new WeakHashMap<>();
+    /** Per sequence, its change count whose position the log or the last checkpoint holds (weak: dropped ones go). */
+    private final Map<SequenceInfo, Long> loggedSequences = new WeakHashMap<>();
     /** Every committed DDL statement in order: the checkpoint rebuilds the catalog from it. */
     private final List<LoggedDdl> ddlHistory = new ArrayList<>();
     /** Trees of the last checkpoint and trees created since: those the catalog no longer uses are dropped. */
@@ -239,6 +243,17 @@ public final class DurableStorage implements AutoCloseable {
                 }
             }
         }
+        List<long[]> movedSequences = new ArrayList<>();
+        List<SequenceInfo> moved = new ArrayList<>();
+        forEachSequence(catalog, (key, sequence) -> {
+            long[] state = sequence.state();
+            Long logged = loggedSequences.get(sequence);
+            if (state[2] != (logged == null ? 0 : logged)) {
+                redo.sequence(sequence.schema, sequence.name, state[0], state[1] != 0);
+                moved.add(sequence);
+                movedSequences.add(state);
+            }
+        });
         if (redo.isEmpty()) {
             return -1;
         }
@@ -260,8 +275,11 @@ public final class DurableStorage implements AutoCloseable {
             }
             throw failure;
         }
-        for (Object[] moved : movedCounters) {
-            loggedIdentity.put((ColumnInfo) moved[0], (Long) moved[1]);
+        for (Object[] counter : movedCounters) {
+            loggedIdentity.put((ColumnInfo) counter[0], (Long) counter[1]);
+        }
+        for (int index = 0; index < moved.size(); index++) {
+            loggedSequences.put(moved.get(index), movedSequences.get(index)[2]);
         }
         ddlHistory.addAll(redo.ddlStatements());
         return durableAt;
@@ -344,6 +362,7 @@ public final class DurableStorage implements AutoCloseable {
             replaying = false;
         }
         forEachIdentity(catalog, (key, column) -> loggedIdentity.put(column, column.identity.get()));
+        forEachSequence(catalog, (key, sequence) -> loggedSequences.put(sequence, sequence.state()[2]));
         checkpointedLsn = checkpoint.lsn();
         if (replayed > 0) {
             try {
@@ -389,6 +408,20 @@ public final class DurableStorage implements AutoCloseable {
                 column.identity.set(saved);
             }
         });
+        forEachSequence(catalog, (key, sequence) -> {
+            long[] saved = checkpoint.sequences().get(key);
+            if (saved != null) {
+                sequence.position(saved[0], saved[1] != 0);
+            }
+        });
+    }
+
+    private static void forEachSequence(Catalog catalog, java.util.function.BiConsumer<String, SequenceInfo> action) {
+        for (Catalog.Schema schema : catalog.schemas()) {
+            for (SequenceInfo sequence : schema.sequences.values()) {
+                action.accept(CheckpointMetadata.qualified(schema.name, sequence.name), sequence);
+            }
+        }
     }
 
     private static void forEachIdentity(Catalog catalog, java.util.function.BiConsumer<String, ColumnInfo> action) {
@@ -455,7 +488,15 @@ public final class DurableStorage implements AutoCloseable {
             Set<Long> live = liveTrees(catalog, tables, indexes);
             Map<String, Long> identities = new LinkedHashMap<>();
             forEachIdentity(catalog, (key, column) -> identities.put(key, column.identity.get()));
-            byte[] metadata = new CheckpointMetadata(lsn, List.copyOf(ddlHistory), tables, indexes, identities).encode();
+            Map<String, long[]> sequences = new LinkedHashMap<>();
+            Map<SequenceInfo, Long> sequenceChanges = new java.util.HashMap<>();
+            forEachSequence(catalog, (key, sequence) -> {
+                long[] state = sequence.state();
+                sequences.put(key, new long[] {state[0], state[1]});
+                sequenceChanges.put(sequence, state[2]);
+            });
+            byte[] metadata = new CheckpointMetadata(lsn, List.copyOf(ddlHistory), tables, indexes, identities,
+                    sequences).encode();
             synchronized (pager) {
                 dropDeadTrees(live);
                 pager.checkpoint(metadata);
@@ -467,6 +508,7 @@ public final class DurableStorage implements AutoCloseable {
             checkpointedLsn = lsn;
             endAfterCheckpoint = wal.endLsn();
             forEachIdentity(catalog, (key, column) -> loggedIdentity.put(column, identities.get(key)));
+            loggedSequences.putAll(sequenceChanges);
         } catch (DoSqlException error) {
             failure = error;
             throw error;

@@ -17,6 +17,7 @@ import java.util.List;
  *   5 CLEAR    -                                           remove every row
  *   6 DDL      n varint, n × schema str, sql str, params   re-execute with that search_path
  *   7 IDENTITY schema str, table str, column str, zigzag   the counter reached this value
+ *   8 SEQUENCE schema str, sequence str, zigzag, byte      the sequence's last value and is_called
  *
  *   str = varint length + UTF-8; row / params = {@link ValueCodec} row (varint count, tagged values)
  * </pre>
@@ -194,6 +195,15 @@ public final class RedoBuffer {
         out.writeString(table);
         out.writeString(column);
         out.writeSignedVarLong(value);
+    }
+
+    void sequence(String schema, String name, long last, boolean called) {
+        ByteSink out = sink();
+        out.writeByte(RedoOp.SEQUENCE.code);
+        out.writeString(schema);
+        out.writeString(name);
+        out.writeSignedVarLong(last);
+        out.writeByte(called ? 1 : 0);
     }
 
     /** The DDL statements of the transaction, in order (they join the checkpoint's DDL history). */

@@ -15,7 +15,9 @@ enum RedoOp {
     /** search_path (count, names), SQL text, parameter values (a row): a DDL statement, re-executed on replay. */
     DDL(6),
     /** schema, table, column, value: the identity counter has handed out values up to value. */
-    IDENTITY(7);
+    IDENTITY(7),
+    /** schema, sequence, last value, is_called: the sequence's position (set as is on replay). */
+    SEQUENCE(8);
 
     final byte code;
 

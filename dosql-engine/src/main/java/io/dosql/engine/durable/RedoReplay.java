@@ -62,6 +62,19 @@ final class RedoReplay {
                 }
                 column.identity.accumulateAndGet(value, Math::max);
             }
+            case SEQUENCE -> {
+                String schemaName = in.readString();
+                String name = in.readString();
+                long last = in.readSignedVarLong();
+                boolean called = in.readByte() != 0;
+                Catalog.Schema schema = catalog.schema(schemaName);
+                io.dosql.engine.catalog.SequenceInfo sequence = schema == null ? null : schema.sequences.get(name);
+                if (sequence == null) {
+                    throw corrupt("unknown sequence \"" + schemaName + "." + name + "\"");
+                }
+                // Positions are logged in commit order, each the latest: the last one replayed is the position.
+                sequence.position(last, called);
+            }
             default -> throw corrupt("unhandled redo operation " + op);
         }
     }

@@ -83,6 +83,11 @@ public final class ExecutionContext implements EvaluationContext {
         return value != null ? value : EvaluationContext.super.setting(name);
     }
 
+    @Override
+    public io.dosql.engine.function.Sequences sequences() {
+        return environment == null ? io.dosql.engine.function.EvaluationContext.super.sequences() : environment.sequences();
+    }
+
     public StatementEnvironment environment() {
         return environment;
     }

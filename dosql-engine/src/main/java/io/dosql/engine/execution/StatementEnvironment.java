@@ -18,6 +18,11 @@ public interface StatementEnvironment {
     default void yieldToOthers() {
     }
 
+    /** The session's sequence operations (nextval, currval, setval, lastval). */
+    default io.dosql.engine.function.Sequences sequences() {
+        throw io.dosql.core.ErrorCode.FEATURE_NOT_SUPPORTED.exception("sequence functions here");
+    }
+
     /** Creates the stores of new tables and indexes (in-memory unless the database is durable). */
     default io.dosql.engine.storage.StoreFactory storeFactory() {
         return io.dosql.engine.storage.StoreFactory.MEMORY;

@@ -37,6 +37,11 @@ public interface EvaluationContext {
         };
     }
 
+    /** The session's sequences (nextval and friends); none outside a session. */
+    default Sequences sequences() {
+        throw io.dosql.core.ErrorCode.FEATURE_NOT_SUPPORTED.exception("sequence functions outside a session");
+    }
+
     /** A context for tests and constant folding: both timestamps are {@code now}. */
     static EvaluationContext fixed(OffsetDateTime now, RandomGenerator random) {
         return new EvaluationContext() {

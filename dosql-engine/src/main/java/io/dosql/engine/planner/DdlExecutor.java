@@ -80,7 +80,7 @@ public final class DdlExecutor {
     }
 
     private void checkNameFree(Catalog.Schema schema, String name) {
-        if (schema.tables.containsKey(name) || schema.views.containsKey(name) || schema.indexes.containsKey(name)) {
+        if (schema.hasRelation(name)) {
             throw ErrorCode.DUPLICATE_TABLE.exception(name);
         }
     }
@@ -88,7 +88,7 @@ public final class DdlExecutor {
     public MaterializedResult createTable(CreateTableStatement statement) {
         Catalog.Schema schema = schemaFor(statement.name());
         String name = statement.name().name();
-        if (schema.tables.containsKey(name) || schema.views.containsKey(name)) {
+        if (schema.tables.containsKey(name) || schema.views.containsKey(name) || schema.sequences.containsKey(name)) {
             if (statement.ifNotExists()) {
                 return MaterializedResult.command("CREATE TABLE");
             }
@@ -425,7 +425,7 @@ public final class DdlExecutor {
         Catalog.Schema schema = catalog.schema(table.schema);
         String name = statement.name() != null ? statement.name()
                 : uniqueName(table, table.name + "_" + String.join("_", names) + "_idx");
-        if (schema.indexes.containsKey(name) || schema.tables.containsKey(name)) {
+        if (schema.indexes.containsKey(name) || schema.tables.containsKey(name) || schema.sequences.containsKey(name)) {
             if (statement.ifNotExists()) {
                 return MaterializedResult.command("CREATE INDEX");
             }
@@ -439,7 +439,8 @@ public final class DdlExecutor {
         Catalog.Schema schema = schemaFor(statement.name());
         String name = statement.name().name();
         ViewInfo previous = schema.views.get(name);
-        if (previous != null && !statement.orReplace() || schema.tables.containsKey(name)) {
+        if (previous != null && !statement.orReplace() || schema.tables.containsKey(name)
+                || schema.sequences.containsKey(name)) {
             if (statement.ifNotExists()) {
                 return MaterializedResult.command("CREATE VIEW");
             }
@@ -482,6 +483,7 @@ public final class DdlExecutor {
                 case INDEX -> dropIndex(name, statement.ifExists());
                 case SCHEMA -> dropSchema(name, statement.ifExists(), statement.cascade());
                 case TRIGGER -> new io.dosql.engine.trigger.TriggerDdl(environment).drop(name, statement.ifExists());
+                case SEQUENCE -> new SequenceDdl(environment).drop(name, statement.ifExists());
                 default -> {
                     if (!statement.ifExists()) {
                         throw ErrorCode.UNDEFINED_OBJECT.exception(statement.kind().name().toLowerCase() + " \"" + name + "\"");
@@ -522,6 +524,7 @@ public final class DdlExecutor {
             foreignKey.table.foreignKeys.remove(foreignKey);
         }
         new io.dosql.engine.trigger.TriggerDdl(environment).dropTriggersOf(table);
+        new SequenceDdl(environment).dropOwnedBy(table);
         schema.tables.remove(table.name);
         for (IndexInfo index : table.indexes) {
             schema.indexes.remove(index.name);
@@ -583,7 +586,7 @@ public final class DdlExecutor {
             }
             throw ErrorCode.INVALID_SCHEMA_NAME.exception(name.name());
         }
-        if (!cascade && (!schema.tables.isEmpty() || !schema.views.isEmpty())) {
+        if (!cascade && (!schema.tables.isEmpty() || !schema.views.isEmpty() || !schema.sequences.isEmpty())) {
             throw ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST.exception("cannot drop schema " + name.name()
                     + " because other objects depend on it");
         }

@@ -22,10 +22,12 @@ import io.dosql.engine.planner.DdlExecutor;
 import io.dosql.engine.planner.QueryPlan;
 import io.dosql.engine.planner.StatementPlan;
 import io.dosql.parser.SqlParser;
+import io.dosql.parser.ast.AlterSequenceStatement;
 import io.dosql.parser.ast.AlterTableStatement;
 import io.dosql.parser.ast.AnalyzeStatement;
 import io.dosql.parser.ast.CreateIndexStatement;
 import io.dosql.parser.ast.CreateSchemaStatement;
+import io.dosql.parser.ast.CreateSequenceStatement;
 import io.dosql.parser.ast.CreateTableStatement;
 import io.dosql.parser.ast.CreateTriggerStatement;
 import io.dosql.parser.ast.CreateViewStatement;
@@ -71,9 +73,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     private boolean closed;
     /** The text of the script statement running now (a DDL statement is logged as its text). */
     private String statementText;
+    private final SessionSequences sequences;
 
     EmbeddedSession(EmbeddedDatabase database) {
         this.database = database;
+        this.sequences = new SessionSequences(database.catalog);
         if (database.durable != null && !database.durable.options().synchronousCommit()) {
             settings.setDefault("synchronous_commit", "off");
         }
@@ -91,6 +95,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (transaction != null) {
             transaction.record(undo);
         }
+    }
+
+    @Override
+    public io.dosql.engine.function.Sequences sequences() {
+        return sequences;
     }
 
     @Override
@@ -239,8 +248,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         try {
             try {
                 concurrency.checkCommit(view);
-                if (database.durable != null && ending.redo != null
-                        && (view.hasWrites() || !ending.redo.isEmpty() || database.lock.holdsExclusive(this))) {
+                // nextval/setval are not transactional, but their positions must reach the log with the commit
+                // of the transaction that used them, even a read-only one.
+                boolean sequencesMoved = sequences.takeMoved();
+                if (database.durable != null && ending.redo != null && (view.hasWrites() || !ending.redo.isEmpty()
+                        || database.lock.holdsExclusive(this) || sequencesMoved)) {
                     durableAt = database.durable.commit(ending.redo, database.catalog);
                 }
             } catch (RuntimeException failure) {
@@ -556,6 +568,10 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                     statementSnapshot = null;
                 }
                 stream.prefetch();
+                if (implicitTransaction && database.durable != null && sequences.movedSinceCommit()) {
+                    // The implicit transaction commits below: the positions its rows take must be logged by it.
+                    stream.materialize();
+                }
                 if (!stream.exhausted()) {
                     openStreams.add(stream);
                     if (implicitTransaction) {
@@ -839,7 +855,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         return statement instanceof CreateTableStatement || statement instanceof CreateIndexStatement
                 || statement instanceof CreateViewStatement || statement instanceof CreateSchemaStatement
                 || statement instanceof DropStatement || statement instanceof AlterTableStatement
-                || statement instanceof TruncateStatement || statement instanceof CreateTriggerStatement;
+                || statement instanceof TruncateStatement || statement instanceof CreateTriggerStatement
+                || statement instanceof CreateSequenceStatement || statement instanceof AlterSequenceStatement;
     }
 
     /**
@@ -898,6 +915,12 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         if (statement instanceof TruncateStatement truncate) {
             return ddl.truncate(truncate);
+        }
+        if (statement instanceof CreateSequenceStatement create) {
+            return new io.dosql.engine.planner.SequenceDdl(this).create(create);
+        }
+        if (statement instanceof AlterSequenceStatement alter) {
+            return new io.dosql.engine.planner.SequenceDdl(this).alter(alter);
         }
         if (statement instanceof ExplainStatement explain) {
             return explain(explain, keys, context);

@@ -5,9 +5,11 @@ import io.dosql.parser.ast.AddColumn;
 import io.dosql.parser.ast.AddConstraint;
 import io.dosql.parser.ast.AlterColumn;
 import io.dosql.parser.ast.AlterTableAction;
+import io.dosql.parser.ast.AlterSequenceStatement;
 import io.dosql.parser.ast.AlterTableStatement;
 import io.dosql.parser.ast.CreateIndexStatement;
 import io.dosql.parser.ast.CreateSchemaStatement;
+import io.dosql.parser.ast.CreateSequenceStatement;
 import io.dosql.parser.ast.CreateTriggerStatement;
 import io.dosql.parser.ast.CreateViewStatement;
 import io.dosql.parser.ast.DropColumn;
@@ -19,13 +21,14 @@ import io.dosql.parser.ast.QualifiedName;
 import io.dosql.parser.ast.Query;
 import io.dosql.parser.ast.RenameColumn;
 import io.dosql.parser.ast.RenameTable;
+import io.dosql.parser.ast.SequenceOption;
 import io.dosql.parser.ast.Statement;
 import io.dosql.parser.lexer.Token;
 import io.dosql.parser.lexer.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** CREATE (dispatch, INDEX, VIEW, SCHEMA, SQLite TRIGGER), DROP and ALTER TABLE. */
+/** CREATE (dispatch, INDEX, VIEW, SCHEMA, SEQUENCE, SQLite TRIGGER), DROP, ALTER TABLE and ALTER SEQUENCE. */
 final class DdlParser {
     private final Parser parser;
     private final TokenCursor cursor;
@@ -61,6 +64,11 @@ final class DdlParser {
         }
         if (!orReplace && cursor.acceptWord("trigger")) {
             return parseCreateTrigger();
+        }
+        if (!orReplace && !temporary && cursor.acceptWord("sequence")) {
+            boolean ifNotExists = cursor.acceptWords("if", "not", "exists");
+            QualifiedName name = parser.queries.parseQualifiedName();
+            return new CreateSequenceStatement(name, ifNotExists, parseSequenceOptions(false));
         }
         if (!orReplace && !temporary) {
             boolean unique = cursor.acceptWord("unique");
@@ -199,8 +207,17 @@ final class DdlParser {
         return new DropStatement(kind, names, ifExists, cascade);
     }
 
-    AlterTableStatement parseAlterTable() {
+    Statement parseAlter() {
         cursor.expectWord("alter");
+        if (cursor.acceptWord("sequence")) {
+            boolean ifExists = cursor.acceptWords("if", "exists");
+            QualifiedName name = parser.queries.parseQualifiedName();
+            List<SequenceOption> options = parseSequenceOptions(true);
+            if (options.isEmpty()) {
+                throw cursor.syntaxError();
+            }
+            return new AlterSequenceStatement(name, ifExists, options);
+        }
         if (!cursor.isWord("table")) {
             throw UnsupportedStatements.refuse(cursor, cursor.peek(), "ALTER");
         }
@@ -213,6 +230,67 @@ final class DdlParser {
             actions.add(parseAlterAction());
         } while (cursor.accept(TokenType.COMMA));
         return new AlterTableStatement(name, ifExists, actions);
+    }
+
+    /** The options of CREATE SEQUENCE (ALTER SEQUENCE also takes RESTART), in the order written. */
+    private List<SequenceOption> parseSequenceOptions(boolean alter) {
+        List<SequenceOption> options = new ArrayList<>();
+        while (true) {
+            if (cursor.acceptWord("as")) {
+                options.add(new SequenceOption(SequenceOption.Kind.AS, null, parser.types.parse(), null));
+            } else if (cursor.acceptWord("increment")) {
+                cursor.acceptWord("by");
+                options.add(valued(SequenceOption.Kind.INCREMENT));
+            } else if (cursor.acceptWord("minvalue")) {
+                options.add(valued(SequenceOption.Kind.MINVALUE));
+            } else if (cursor.acceptWord("maxvalue")) {
+                options.add(valued(SequenceOption.Kind.MAXVALUE));
+            } else if (cursor.acceptWord("start")) {
+                cursor.acceptWord("with");
+                options.add(valued(SequenceOption.Kind.START));
+            } else if (cursor.acceptWord("cache")) {
+                options.add(valued(SequenceOption.Kind.CACHE));
+            } else if (cursor.acceptWord("cycle")) {
+                options.add(SequenceOption.of(SequenceOption.Kind.CYCLE));
+            } else if (cursor.acceptWords("no", "minvalue")) {
+                options.add(SequenceOption.of(SequenceOption.Kind.NO_MINVALUE));
+            } else if (cursor.acceptWords("no", "maxvalue")) {
+                options.add(SequenceOption.of(SequenceOption.Kind.NO_MAXVALUE));
+            } else if (cursor.acceptWords("no", "cycle")) {
+                options.add(SequenceOption.of(SequenceOption.Kind.NO_CYCLE));
+            } else if (alter && cursor.acceptWord("restart")) {
+                options.add(cursor.acceptWord("with") || cursor.is(TokenType.INTEGER) || cursor.isOperator("-")
+                        || cursor.isOperator("+") ? valued(SequenceOption.Kind.RESTART)
+                        : SequenceOption.of(SequenceOption.Kind.RESTART));
+            } else if (cursor.acceptWords("owned", "by")) {
+                if (cursor.acceptWord("none")) {
+                    options.add(SequenceOption.of(SequenceOption.Kind.OWNED_BY_NONE));
+                } else {
+                    options.add(new SequenceOption(SequenceOption.Kind.OWNED_BY, null, null,
+                            parser.queries.parseQualifiedName()));
+                }
+            } else {
+                return options;
+            }
+        }
+    }
+
+    /** An option with a signed integer value (PostgreSQL's NumericOnly, integral here). */
+    private SequenceOption valued(SequenceOption.Kind kind) {
+        boolean negative = cursor.acceptOperator("-");
+        if (!negative) {
+            cursor.acceptOperator("+");
+        }
+        Token digits = cursor.expect(TokenType.INTEGER);
+        long value;
+        try {
+            value = Long.parseLong((negative ? "-" : "") + digits.value());
+        } catch (NumberFormatException tooLarge) {
+            throw new io.dosql.core.DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value \""
+                    + (negative ? "-" : "") + digits.value() + "\" is out of range for type bigint")
+                    .withPosition(digits.position());
+        }
+        return new SequenceOption(kind, value, null, null);
     }
 
     private AlterTableAction parseAlterAction() {

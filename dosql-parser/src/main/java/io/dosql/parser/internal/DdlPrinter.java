@@ -4,6 +4,7 @@ import io.dosql.parser.ast.AddColumn;
 import io.dosql.parser.ast.AddConstraint;
 import io.dosql.parser.ast.AlterColumn;
 import io.dosql.parser.ast.AlterTableAction;
+import io.dosql.parser.ast.AlterSequenceStatement;
 import io.dosql.parser.ast.AlterTableStatement;
 import io.dosql.parser.ast.AnalyzeStatement;
 import io.dosql.parser.ast.CheckColumnConstraint;
@@ -12,6 +13,7 @@ import io.dosql.parser.ast.ColumnConstraint;
 import io.dosql.parser.ast.ColumnDefinition;
 import io.dosql.parser.ast.CreateIndexStatement;
 import io.dosql.parser.ast.CreateSchemaStatement;
+import io.dosql.parser.ast.CreateSequenceStatement;
 import io.dosql.parser.ast.CreateTableStatement;
 import io.dosql.parser.ast.CreateTriggerStatement;
 import io.dosql.parser.ast.CreateViewStatement;
@@ -35,6 +37,7 @@ import io.dosql.parser.ast.ReindexStatement;
 import io.dosql.parser.ast.RenameColumn;
 import io.dosql.parser.ast.RenameTable;
 import io.dosql.parser.ast.ResetStatement;
+import io.dosql.parser.ast.SequenceOption;
 import io.dosql.parser.ast.SetStatement;
 import io.dosql.parser.ast.ShowStatement;
 import io.dosql.parser.ast.Statement;
@@ -79,8 +82,39 @@ final class DdlPrinter {
             out.append(drop.cascade() ? " CASCADE" : "");
         } else if (statement instanceof AlterTableStatement) {
             printAlterTable((AlterTableStatement) statement, out);
+        } else if (statement instanceof CreateSequenceStatement create) {
+            out.append("CREATE SEQUENCE ").append(create.ifNotExists() ? "IF NOT EXISTS " : "");
+            name(create.name(), out);
+            printSequenceOptions(create.options(), out);
+        } else if (statement instanceof AlterSequenceStatement alter) {
+            out.append("ALTER SEQUENCE ").append(alter.ifExists() ? "IF EXISTS " : "");
+            name(alter.name(), out);
+            printSequenceOptions(alter.options(), out);
         } else {
             printUtility(statement, out);
+        }
+    }
+
+    private void printSequenceOptions(java.util.List<SequenceOption> options, StringBuilder out) {
+        for (SequenceOption option : options) {
+            out.append(' ');
+            switch (option.kind()) {
+                case AS -> {
+                    out.append("AS ");
+                    context.expressions.printType(option.type(), out);
+                }
+                case OWNED_BY -> {
+                    out.append("OWNED BY ");
+                    name(option.owner(), out);
+                }
+                case OWNED_BY_NONE -> out.append("OWNED BY NONE");
+                default -> {
+                    out.append(option.kind().name().replace('_', ' '));
+                    if (option.value() != null) {
+                        out.append(option.kind() == SequenceOption.Kind.RESTART ? " WITH " : " ").append(option.value());
+                    }
+                }
+            }
         }
     }
 

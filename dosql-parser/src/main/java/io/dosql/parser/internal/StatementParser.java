@@ -42,7 +42,7 @@ final class StatementParser {
             case "drop":
                 return parser.ddl.parseDrop();
             case "alter":
-                return parser.ddl.parseAlterTable();
+                return parser.ddl.parseAlter();
             case "begin", "start":
                 return parser.utility.parseBegin();
             case "commit", "end", "rollback", "abort":

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Statements PostgreSQL has and DoSQL does not (yet): they are refused with 0A000
- * "CREATE SEQUENCE is not supported" rather than a misleading syntax error. Anything else is a
+ * "CREATE FUNCTION is not supported" rather than a misleading syntax error. Anything else is a
  * syntax error, as in PostgreSQL.
  */
 final class UnsupportedStatements {
@@ -19,7 +19,7 @@ final class UnsupportedStatements {
             "declare", "fetch", "close", "move", "refresh", "security", "import", "load", "reassign");
 
     /** Object kinds PostgreSQL can CREATE, DROP or ALTER that are not supported here. */
-    private static final Set<String> OBJECTS = Set.of("sequence", "function", "procedure", "type", "domain", "extension",
+    private static final Set<String> OBJECTS = Set.of("function", "procedure", "type", "domain", "extension",
             "database", "role", "user", "group", "materialized", "aggregate", "operator", "rule", "policy", "publication",
             "subscription", "collation", "cast", "server", "foreign", "event", "language", "tablespace", "statistics",
             "conversion", "access", "text", "transform", "routine", "owned");
