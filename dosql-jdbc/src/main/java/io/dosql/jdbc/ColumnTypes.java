@@ -48,6 +48,7 @@ final class ColumnTypes {
             case TIME:
             case TIMESTAMP:
             case TIMESTAMPTZ:
+            case INTERVAL:
                 return 6;
             default: return 0;
         }

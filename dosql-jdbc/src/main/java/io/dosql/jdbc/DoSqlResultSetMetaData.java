@@ -57,7 +57,11 @@ final class DoSqlResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public int isNullable(int column) throws SQLException {
-        return column(column).nullable() ? columnNullable : columnNoNulls;
+        ResultColumn result = column(column);
+        if (result.columnName() == null) {
+            return columnNullableUnknown; // a computed column, as pgjdbc reports it
+        }
+        return result.nullable() ? columnNullable : columnNoNulls;
     }
 
     @Override

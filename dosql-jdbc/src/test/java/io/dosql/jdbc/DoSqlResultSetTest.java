@@ -214,5 +214,7 @@ class DoSqlResultSetTest {
         assertThat(metaData.getColumnClassName(6)).isEqualTo("java.lang.Integer");
         assertThat(metaData.getColumnClassName(7)).isEqualTo("[B");
         assertThat(metaData.getTableName(2)).isEmpty();
+        // a computed column's nullability is unknown, as pgjdbc reports it
+        assertThat(metaData.isNullable(2)).isEqualTo(ResultSetMetaData.columnNullableUnknown);
     }
 }
