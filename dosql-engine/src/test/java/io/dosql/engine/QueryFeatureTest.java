@@ -208,4 +208,13 @@ class QueryFeatureTest extends SqlTestSupport {
         assertThat(execute("SELECT true, 't'::bool").columns().stream().map(ResultColumn::label).toList())
                 .containsExactly("?column?", "bool");
     }
+
+    /** Values as PostgreSQL 15 prints them. */
+    @Test
+    void numericConstantsNeverHaveANegativeScaleAndShaDigests() {
+        assertThat(single("SELECT 1e-10 * 1e10, 1e10, -1e3, 2.5e2")).isEqualTo("1.0000000000|10000000000|-1000|250");
+        assertThat(single("SELECT encode(sha256('abc'::bytea), 'hex'), encode(sha224('x'::bytea), 'hex')"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad|"
+                        + "54a2f7f92a5f975d8096af77a126edda7da60c5aa872ef1b871701ae");
+    }
 }

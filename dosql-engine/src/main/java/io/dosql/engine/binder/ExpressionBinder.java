@@ -125,7 +125,7 @@ public final class ExpressionBinder {
             return integerLiteral(literal.value());
         }
         if (expression instanceof DecimalLiteral literal) {
-            return new Literal(literal.value(), SqlType.NUMERIC);
+            return new Literal(numericLiteral(literal.value()), SqlType.NUMERIC);
         }
         if (expression instanceof StringLiteral literal) {
             return new Literal(literal.value(), SqlType.UNKNOWN);
@@ -325,7 +325,7 @@ public final class ExpressionBinder {
                 if (negated.scale() <= 0 && negated.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) == 0) {
                     return new Literal(Long.MIN_VALUE, SqlType.BIGINT);
                 }
-                return new Literal(negated, SqlType.NUMERIC);
+                return new Literal(numericLiteral(negated), SqlType.NUMERIC);
             }
         }
         BoundExpression operand = bind(operation.operand());
@@ -468,6 +468,11 @@ public final class ExpressionBinder {
             castResults.add(cast(result, common));
         }
         return new CaseWhenExpression(common, conditions, castResults, cast(elseResult, common));
+    }
+
+    /** A numeric constant as PostgreSQL keeps it: never a negative scale ({@code 1e10} has scale 0, not -10). */
+    private static BigDecimal numericLiteral(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     private BoundExpression bindFunction(FunctionCall call) {

@@ -69,6 +69,12 @@ final class StringFunctions {
                 (a, c) -> splitPart(text(a[0]), text(a[1]), (Integer) a[2]));
         table.scalar("md5", TEXT, List.of(TEXT), (a, c) -> md5(text(a[0]).getBytes(StandardCharsets.UTF_8)));
         table.scalar("md5", TEXT, List.of(SqlType.BYTEA), (a, c) -> md5(((Bytes) a[0]).toByteArray()));
+        for (String[] sha : new String[][] {{"sha224", "SHA-224"}, {"sha256", "SHA-256"}, {"sha384", "SHA-384"},
+                {"sha512", "SHA-512"}}) {
+            String algorithm = sha[1];
+            table.scalar(sha[0], SqlType.BYTEA, List.of(SqlType.BYTEA),
+                    (a, c) -> Bytes.copyOf(digest(algorithm, ((Bytes) a[0]).toByteArray())));
+        }
         table.scalar("ascii", INTEGER, List.of(TEXT), (a, c) -> text(a[0]).isEmpty() ? 0 : text(a[0]).codePointAt(0));
         table.scalar("chr", TEXT, List.of(INTEGER), (a, c) -> chr((Integer) a[0]));
         table.scalar("starts_with", BOOLEAN, List.of(TEXT, TEXT), (a, c) -> text(a[0]).startsWith(text(a[1])));
@@ -261,10 +267,15 @@ final class StringFunctions {
     }
 
     private static String md5(byte[] bytes) {
+        return HexFormat.of().formatHex(digest("MD5", bytes));
+    }
+
+    /** MD5 and SHA-224/256/384/512 are in every JDK (java.security.MessageDigest's required algorithms and the default provider). */
+    private static byte[] digest(String algorithm, byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+            return MessageDigest.getInstance(algorithm).digest(bytes);
         } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("MD5 is required of every JVM", impossible);
+            throw new IllegalStateException(algorithm + " is missing from this JVM", impossible);
         }
     }
 
