@@ -600,6 +600,24 @@ public final class DdlExecutor {
             if (table == null) {
                 throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
             }
+            if (statement.restartIdentity()) {
+                // RESTART IDENTITY: the identity counters start over, undone with the transaction as in PostgreSQL
+                for (ColumnInfo column : table.columns) {
+                    if (column.identity != null) {
+                        long before = column.identity.getAndSet(0);
+                        environment.recordUndo(() -> column.identity.set(before));
+                    }
+                }
+                for (Catalog.Schema schema : catalog.schemas()) {
+                    for (io.dosql.engine.catalog.SequenceInfo sequence : schema.sequences.values()) {
+                        if (sequence.ownerTable == table) {
+                            long[] before = sequence.state();
+                            sequence.position(sequence.definition.start(), false);
+                            environment.recordUndo(() -> sequence.position(before[0], before[1] != 0));
+                        }
+                    }
+                }
+            }
             io.dosql.engine.storage.TableStore oldStore = table.store;
             List<io.dosql.engine.storage.IndexStore> oldIndexes = new ArrayList<>();
             table.store = stores.tableStore(table);

@@ -284,6 +284,18 @@ class DurableDatabaseTest {
     }
 
     @Test
+    void truncateRestartIdentityIsReplayed() {
+        try (Database database = Database.open(directory); Session session = database.openSession()) {
+            session.executeScript("CREATE TABLE t (id serial PRIMARY KEY, v text); INSERT INTO t (v) VALUES ('a'), ('b');"
+                    + "TRUNCATE t RESTART IDENTITY; INSERT INTO t (v) VALUES ('c')");
+        }
+        try (Database database = Database.open(directory)) {
+            run(database, "INSERT INTO t (v) VALUES ('d')");
+            assertThat(rows(database, "SELECT id, v FROM t ORDER BY id")).containsExactly("1|c", "2|d");
+        }
+    }
+
+    @Test
     void viewsKeepTheirCreationSearchPathAcrossReopen() {
         try (Database database = Database.open(directory); Session session = database.openSession()) {
             session.executeScript("CREATE SCHEMA s1; CREATE TABLE s1.t (v text); INSERT INTO s1.t VALUES ('one');"

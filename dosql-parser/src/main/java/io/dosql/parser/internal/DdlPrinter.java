@@ -375,6 +375,9 @@ final class DdlPrinter {
         } else if (statement instanceof TruncateStatement) {
             out.append("TRUNCATE TABLE ");
             QueryPrinter.printQualifiedNames(((TruncateStatement) statement).tables(), out);
+            if (((TruncateStatement) statement).restartIdentity()) {
+                out.append(" RESTART IDENTITY");
+            }
         } else if (statement instanceof PragmaStatement) {
             PragmaStatement pragma = (PragmaStatement) statement;
             out.append("PRAGMA ").append(pragma.name());

@@ -240,13 +240,14 @@ final class UtilityParser {
             cursor.acceptWord("only");
             tables.add(parser.queries.parseQualifiedName());
         } while (cursor.accept(TokenType.COMMA));
-        if (!cursor.acceptWords("restart", "identity")) {
+        boolean restartIdentity = cursor.acceptWords("restart", "identity");
+        if (!restartIdentity) {
             cursor.acceptWords("continue", "identity");
         }
         if (!cursor.acceptWord("cascade")) {
             cursor.acceptWord("restrict");
         }
-        return new TruncateStatement(tables);
+        return new TruncateStatement(tables, restartIdentity);
     }
 
     /** PRAGMA [schema.]name [= value | (value)]. */
