@@ -61,4 +61,22 @@ class SearchPathTest extends SqlTestSupport {
         run("SET search_path = s1, public");
         assertThat(rows("SELECT * FROM vt2")).containsExactly("two|2", "two|2");
     }
+
+    /** Views depend on what they read: DROP refuses without CASCADE and drops them with it (PostgreSQL 15). */
+    @Test
+    void dropRefusesOrCascadesToReadingViews() {
+        run("CREATE TABLE src (id int, v text); CREATE VIEW sv AS SELECT id, v FROM src;"
+                + "CREATE VIEW sv2 AS SELECT count(*) AS n FROM (SELECT * FROM sv) s WHERE EXISTS (SELECT 1 FROM src);"
+                + "CREATE VIEW other AS SELECT 1 AS one");
+        var table = failure("DROP TABLE src");
+        assertThat(table.sqlState()).isEqualTo("2BP01");
+        assertThat(table.detail()).contains("view sv depends on table src\nview sv2 depends on table src");
+        assertThat(failure("DROP VIEW sv").detail()).contains("view sv2 depends on view sv");
+        run("BEGIN; DROP TABLE src CASCADE; ROLLBACK");
+        assertThat(single("SELECT n FROM sv2")).isEqualTo("0");
+        run("DROP VIEW sv CASCADE");
+        assertThat(failure("SELECT * FROM sv2").sqlState()).isEqualTo("42P01");
+        run("DROP TABLE src");
+        assertThat(single("SELECT one FROM other")).isEqualTo("1");
+    }
 }

@@ -479,7 +479,7 @@ public final class DdlExecutor {
         for (QualifiedName name : statement.names()) {
             switch (statement.kind()) {
                 case TABLE -> dropTable(name, statement.ifExists(), statement.cascade());
-                case VIEW -> dropView(name, statement.ifExists());
+                case VIEW -> dropView(name, statement.ifExists(), statement.cascade());
                 case INDEX -> dropIndex(name, statement.ifExists());
                 case SCHEMA -> dropSchema(name, statement.ifExists(), statement.cascade());
                 case TRIGGER -> new io.dosql.engine.trigger.TriggerDdl(environment).drop(name, statement.ifExists());
@@ -520,6 +520,7 @@ public final class DdlExecutor {
                 }
             }
         }
+        dropReadingViews(table.schema, table.name, "table", cascade);
         for (ForeignKeyInfo foreignKey : removedKeys) {
             foreignKey.table.foreignKeys.remove(foreignKey);
         }
@@ -542,15 +543,48 @@ public final class DdlExecutor {
         });
     }
 
-    private void dropView(QualifiedName name, boolean ifExists) {
+    private void dropView(QualifiedName name, boolean ifExists, boolean cascade) {
         Catalog.Schema schema = catalog.schema(catalog.schemaNameFor(name.schema(), name.name()));
-        ViewInfo view = schema == null ? null : schema.views.remove(name.name());
+        ViewInfo view = schema == null ? null : schema.views.get(name.name());
         if (view == null) {
             if (ifExists) {
                 return;
             }
             throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
         }
+        dropView(schema, view, cascade);
+    }
+
+    /**
+     * Views reading the table or view about to go would read nothing: refused (2BP01) as in PostgreSQL, or
+     * with CASCADE dropped first (and the views reading those).
+     */
+    private void dropReadingViews(String schemaName, String name, String kind, boolean cascade) {
+        List<ViewInfo> readers = io.dosql.engine.catalog.ViewDependencies.readersOf(catalog, schemaName, name);
+        if (readers.isEmpty()) {
+            return;
+        }
+        if (!cascade) {
+            List<String> lines = new ArrayList<>();
+            for (ViewInfo reader : readers) {
+                lines.add("view " + reader.name() + " depends on " + kind + " " + name);
+            }
+            throw ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST.exception("cannot drop " + kind + " " + name
+                    + " because other objects depend on it")
+                    .withDetail(String.join("\n", lines))
+                    .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+        }
+        for (ViewInfo reader : readers) {
+            Catalog.Schema readerSchema = catalog.schema(reader.schema());
+            if (readerSchema != null && readerSchema.views.get(reader.name()) == reader) {
+                dropView(readerSchema, reader, true);
+            }
+        }
+    }
+
+    private void dropView(Catalog.Schema schema, ViewInfo view, boolean cascade) {
+        dropReadingViews(schema.name, view.name(), "view", cascade);
+        schema.views.remove(view.name());
         new io.dosql.engine.trigger.TriggerDdl(environment).dropTriggersOfView(schema, view.name());
         catalog.bumpVersion();
         environment.recordUndo(() -> {
