@@ -37,6 +37,7 @@ public enum ErrorCode {
     INVALID_PARAMETER_VALUE("22023", "%s"),
     INVALID_ARGUMENT_FOR_LOGARITHM("2201E", "cannot take logarithm of %s"),
     INVALID_ARGUMENT_FOR_POWER_FUNCTION("2201F", "%s"),
+    INVALID_ARGUMENT_FOR_WIDTH_BUCKET_FUNCTION("2201G", "%s"),
     INVALID_ROW_COUNT_IN_LIMIT_CLAUSE("2201W", "LIMIT must not be negative"),
     INVALID_ROW_COUNT_IN_RESULT_OFFSET_CLAUSE("2201X", "OFFSET must not be negative"),
     INVALID_TEXT_REPRESENTATION("22P02", "invalid input syntax for type %s: \"%s\""),

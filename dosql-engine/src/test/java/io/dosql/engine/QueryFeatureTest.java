@@ -217,4 +217,19 @@ class QueryFeatureTest extends SqlTestSupport {
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad|"
                         + "54a2f7f92a5f975d8096af77a126edda7da60c5aa872ef1b871701ae");
     }
+
+    /** Values and errors as PostgreSQL 15 gives them. */
+    @Test
+    void widthBucketFactorialAndScales() {
+        assertThat(single("SELECT width_bucket(5, 0, 10, 5), width_bucket(-1, 0, 10, 5), width_bucket(10, 0, 10, 5),"
+                + " width_bucket(5.5, 10, 0, 4), width_bucket(2.5::float8, 0, 10, 4)")).isEqualTo("3|0|6|2|2");
+        assertThat(single("SELECT factorial(5), factorial(0), factorial(20), pg_typeof(factorial(3))"))
+                .isEqualTo("120|1|2432902008176640000|numeric");
+        assertThat(single("SELECT scale(1.230), scale(10), min_scale(1.2300), min_scale(100), trim_scale(1.2300),"
+                + " trim_scale(100.000)")).isEqualTo("3|0|2|0|1.23|100");
+        assertThat(failure("SELECT width_bucket(5, 0, 10, 0)").sqlState()).isEqualTo("2201G");
+        assertThat(failure("SELECT width_bucket(5, 3, 3, 2)").getMessage()).isEqualTo("lower bound cannot equal upper bound");
+        assertThat(failure("SELECT factorial(-1)").sqlState()).isEqualTo("22003");
+        assertThat(single("SELECT 'NaN'::float8 / 0")).isEqualTo("NaN");
+    }
 }

@@ -93,6 +93,15 @@ final class MathFunctions {
         table.scalar("atan", DOUBLE, List.of(DOUBLE), (a, c) -> Math.atan((Double) a[0]));
         table.scalar("atan2", DOUBLE, List.of(DOUBLE, DOUBLE), (a, c) -> Math.atan2((Double) a[0], (Double) a[1]));
 
+        table.scalar("width_bucket", INTEGER, List.of(NUMERIC, NUMERIC, NUMERIC, INTEGER),
+                (a, c) -> widthBucket(decimal(a[0]), decimal(a[1]), decimal(a[2]), (Integer) a[3]));
+        table.scalar("width_bucket", INTEGER, List.of(DOUBLE, DOUBLE, DOUBLE, INTEGER),
+                (a, c) -> widthBucket(BigDecimal.valueOf((Double) a[0]), BigDecimal.valueOf((Double) a[1]),
+                        BigDecimal.valueOf((Double) a[2]), (Integer) a[3]));
+        table.scalar("factorial", NUMERIC, List.of(BIGINT), (a, c) -> factorial((Long) a[0]));
+        table.scalar("scale", INTEGER, List.of(NUMERIC), (a, c) -> Math.max(0, decimal(a[0]).scale()));
+        table.scalar("min_scale", INTEGER, List.of(NUMERIC), (a, c) -> Math.max(0, trimmed(decimal(a[0])).scale()));
+        table.scalar("trim_scale", NUMERIC, List.of(NUMERIC), (a, c) -> trimmed(decimal(a[0])));
         table.scalar("gcd", INTEGER, List.of(INTEGER, INTEGER),
                 (a, c) -> integerResult(gcd(big(a[0]), big(a[1])), "integer"));
         table.scalar("gcd", BIGINT, List.of(BIGINT, BIGINT),
@@ -105,6 +114,50 @@ final class MathFunctions {
                 (a, c) -> bigintResult(lcm(big(a[0]), big(a[1]))));
         table.scalar("lcm", NUMERIC, List.of(NUMERIC, NUMERIC),
                 (a, c) -> decimalLcm(decimal(a[0]), decimal(a[1])));
+    }
+
+    /**
+     * PostgreSQL's width_bucket: the bucket (1..count) of {@code operand} among count equal-width buckets
+     * between the bounds (either order), 0 below the range and count + 1 at or above its end.
+     */
+    private static int widthBucket(BigDecimal operand, BigDecimal low, BigDecimal high, int count) {
+        if (count <= 0) {
+            throw ErrorCode.INVALID_ARGUMENT_FOR_WIDTH_BUCKET_FUNCTION.exception("count must be greater than zero");
+        }
+        int order = low.compareTo(high);
+        if (order == 0) {
+            throw ErrorCode.INVALID_ARGUMENT_FOR_WIDTH_BUCKET_FUNCTION.exception("lower bound cannot equal upper bound");
+        }
+        boolean ascending = order < 0;
+        if (ascending ? operand.compareTo(low) < 0 : operand.compareTo(low) > 0) {
+            return 0;
+        }
+        if (ascending ? operand.compareTo(high) >= 0 : operand.compareTo(high) <= 0) {
+            return Math.addExact(count, 1);
+        }
+        BigDecimal position = operand.subtract(low).multiply(BigDecimal.valueOf(count))
+                .divide(high.subtract(low), 0, RoundingMode.FLOOR);
+        return position.intValueExact() + 1;
+    }
+
+    private static BigDecimal factorial(long value) {
+        if (value < 0) {
+            throw new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "factorial of a negative number is undefined");
+        }
+        if (value > 1000) {
+            throw new DoSqlException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+        }
+        BigInteger result = BigInteger.ONE;
+        for (long factor = 2; factor <= value; factor++) {
+            result = result.multiply(BigInteger.valueOf(factor));
+        }
+        return new BigDecimal(result);
+    }
+
+    /** The value without trailing fraction zeros (never a negative scale: 100.0 is 100). */
+    private static BigDecimal trimmed(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal decimal(Object value) {

@@ -161,7 +161,7 @@ public final class NumericArithmetic {
     }
 
     public static Float divideReal(Float a, Float b) {
-        if (b == 0) {
+        if (b == 0 && !Float.isNaN(a)) { // NaN / 0 is NaN in PostgreSQL
             throw ErrorCode.DIVISION_BY_ZERO.exception();
         }
         float result = a / b;
@@ -172,7 +172,7 @@ public final class NumericArithmetic {
     }
 
     public static Double divideDouble(Double a, Double b) {
-        if (b == 0) {
+        if (b == 0 && !Double.isNaN(a)) { // NaN / 0 is NaN in PostgreSQL
             throw ErrorCode.DIVISION_BY_ZERO.exception();
         }
         double result = a / b;
