@@ -232,4 +232,19 @@ class QueryFeatureTest extends SqlTestSupport {
         assertThat(failure("SELECT factorial(-1)").sqlState()).isEqualTo("22003");
         assertThat(single("SELECT 'NaN'::float8 / 0")).isEqualTo("NaN");
     }
+
+    /** SELECT … INTO t is CREATE TABLE t AS SELECT … (PostgreSQL 15: tags, rows, and where it is refused). */
+    @Test
+    void selectIntoCreatesATable() {
+        run("CREATE TABLE src (id int, v text); INSERT INTO src VALUES (1, 'a'), (2, 'b')");
+        assertThat(execute("SELECT id, v INTO cp2 FROM src WHERE id > 1").commandTag()).isEqualTo("SELECT 1");
+        assertThat(rows("SELECT * FROM cp2")).containsExactly("2|b");
+        run("SELECT id * 10 AS x INTO TEMP TABLE cp3 FROM src ORDER BY id DESC");
+        assertThat(rows("SELECT x FROM cp3")).containsExactly("20", "10");
+        run("SELECT 1 AS n INTO cp5 UNION SELECT 2");
+        assertThat(rows("SELECT n FROM cp5 ORDER BY 1")).containsExactly("1", "2");
+        var nested = failure("SELECT * FROM (SELECT id INTO cp4 FROM src) s");
+        assertThat(nested.sqlState()).isEqualTo("42601");
+        assertThat(nested.getMessage()).isEqualTo("SELECT ... INTO is not allowed here");
+    }
 }

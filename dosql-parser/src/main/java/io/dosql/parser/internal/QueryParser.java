@@ -79,8 +79,33 @@ final class QueryParser {
         return parseQuery(with);
     }
 
+    /** SELECT … INTO name seen in the statement's outermost SELECT (a CREATE TABLE AS in disguise), or null. */
+    private SelectInto selectInto;
+    /** How deep the query being parsed is nested (1: the statement's own query). */
+    private int queryDepth;
+
+    /** The INTO target of a SELECT … INTO statement. */
+    record SelectInto(QualifiedName table, boolean temporary) {
+    }
+
+    /** The INTO target the last statement's query named, or null; reading it clears it. */
+    SelectInto takeSelectInto() {
+        SelectInto target = selectInto;
+        selectInto = null;
+        return target;
+    }
+
     /** The rest of a query whose WITH clause (possibly null) has been read. */
     Query parseQuery(WithClause with) {
+        queryDepth++;
+        try {
+            return parseQueryBody(with);
+        } finally {
+            queryDepth--;
+        }
+    }
+
+    private Query parseQueryBody(WithClause with) {
         QueryBody body = parseUnionLevel();
         List<OrderItem> orderBy = List.of();
         if (cursor.acceptWord("order")) {
@@ -275,6 +300,16 @@ final class QueryParser {
             cursor.acceptWord("all");
         }
         List<SelectItem> items = isSelectListEnd() ? List.of() : parseSelectItems();
+        if (cursor.isWord("into")) {
+            cursor.next();
+            boolean temporary = cursor.acceptWord("temporary") || cursor.acceptWord("temp");
+            cursor.acceptWord("table");
+            if (queryDepth != 1 || selectInto != null) {
+                throw ErrorCode.SYNTAX_ERROR.exception("SELECT ... INTO is not allowed here")
+                        .withPosition(cursor.peek().position());
+            }
+            selectInto = new SelectInto(parseQualifiedName(), temporary);
+        }
         List<TableReference> from = List.of();
         if (cursor.acceptWord("from")) {
             from = parser.tables.parseFromList();

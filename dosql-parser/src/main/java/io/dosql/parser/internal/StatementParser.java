@@ -1,10 +1,13 @@
 package io.dosql.parser.internal;
 
+import io.dosql.parser.ast.CreateTableStatement;
+import io.dosql.parser.ast.Query;
 import io.dosql.parser.ast.SelectStatement;
 import io.dosql.parser.ast.Statement;
 import io.dosql.parser.ast.WithClause;
 import io.dosql.parser.lexer.Token;
 import io.dosql.parser.lexer.TokenType;
+import java.util.List;
 
 /** Chooses the statement kind from its first word(s) and hands over to the concern's parser. */
 final class StatementParser {
@@ -25,8 +28,13 @@ final class StatementParser {
             throw cursor.syntaxError();
         }
         switch (token.value()) {
-            case "select", "values", "table":
-                return new SelectStatement(parser.queries.parseQuery());
+            case "select", "values", "table": {
+                Query query = parser.queries.parseQuery();
+                QueryParser.SelectInto into = parser.queries.takeSelectInto();
+                // SELECT … INTO t is CREATE TABLE t AS SELECT … (PostgreSQL keeps it for compatibility)
+                return into == null ? new SelectStatement(query) : new CreateTableStatement(into.table(), false,
+                        into.temporary(), List.of(), List.of(), query);
+            }
             case "with":
                 return parseWithStatement();
             case "insert", "replace":
