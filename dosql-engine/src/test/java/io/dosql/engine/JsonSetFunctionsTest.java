@@ -96,6 +96,21 @@ class JsonSetFunctionsTest extends SqlTestSupport {
     }
 
     @Test
+    void oneColumnFunctionsInTheSelectList() {
+        assertThat(query("SELECT jsonb_object_keys('{`x`:1,`y`:2}')")).containsExactly("x", "y");
+        StatementResult result = execute("SELECT 1 AS n, jsonb_array_elements('[1, {\"a\" : 2}]') AS e");
+        assertThat(result.columns()).extracting(column -> column.label() + ":" + column.type().kind())
+                .containsExactly("n:INTEGER", "e:JSONB");
+        assertThat(render(result)).isEqualTo(quoted("1|1", "1|{`a`: 2}"));
+        assertThat(execute("SELECT json_array_elements_text('[1, `a`, null]'".replace('`', '"') + ")").columns())
+                .extracting(ResultColumn::label).containsExactly("json_array_elements_text");
+        assertThat(query("SELECT json_array_elements_text('[1, `a`, null]')")).containsExactly("1", "a", "NULL");
+        assertThat(query("SELECT x, jsonb_array_elements_text(d) FROM (VALUES (1, '[`p`,`q`]'::jsonb), (2, '[]'),"
+                + " (3, NULL)) v(x, d)")).containsExactly("1|p", "1|q");
+        assertThat(error("SELECT length(jsonb_array_elements_text('[`ab`]'))").sqlState()).isEqualTo("0A000");
+    }
+
+    @Test
     void errorsAsPostgres() {
         assertError("SELECT * FROM jsonb_array_elements('{`a`:1}')", "22023", "cannot extract elements from an object");
         assertError("SELECT * FROM json_array_elements('{`a`:1}')", "22023",
