@@ -99,6 +99,7 @@ class JsonProcessingTest extends SqlTestSupport {
                 + " jsonb_extract_path_text('{}', 'a')");
         assertThat(result.columns()).extracting(column -> column.type().kind())
                 .containsExactly(TypeKind.JSONB, TypeKind.JSON, TypeKind.TEXT);
+        assertError("SELECT jsonb_extract_path('{}')", "42883", "function jsonb_extract_path(unknown) does not exist");
     }
 
     @Test

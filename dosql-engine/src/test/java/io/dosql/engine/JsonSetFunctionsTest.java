@@ -64,6 +64,8 @@ class JsonSetFunctionsTest extends SqlTestSupport {
         assertThat(query("SELECT e.key, e.value -> 'z' FROM jsonb_each('{`a`: {`z`: 1e2}}') e"))
                 .containsExactly("a|100");
         assertThat(query("SELECT * FROM jsonb_each(NULL)")).isEmpty();
+        // jsonb orders keys by UTF-8 length, then bytes.
+        assertThat(query("SELECT * FROM jsonb_each_text('{`é`:1,`z`:2,`ab`:3}')")).containsExactly("z|2", "ab|3", "é|1");
     }
 
     @Test
@@ -93,6 +95,11 @@ class JsonSetFunctionsTest extends SqlTestSupport {
                 .containsExactly("1|a", "1|b", "2|NULL", "3|NULL", "4|c");
         assertThat(query("SELECT count(*) FROM orders CROSS JOIN LATERAL jsonb_object_keys(doc) k"))
                 .containsExactly("3");
+        assertThat(query("SELECT o.id, i.value ->> 'sku' FROM orders o LEFT JOIN LATERAL"
+                + " jsonb_array_elements(o.doc -> 'items') i ON true WHERE o.id < 4 ORDER BY 1, 2"))
+                .containsExactly("1|a", "1|b", "2|NULL", "3|NULL");
+        assertThat(query("SELECT o.id, item FROM orders o, jsonb_array_elements(o.doc -> 'items') item"
+                + " WHERE item ->> 'sku' = 'b'")).isEqualTo(quoted("1|{`n`: 1, `sku`: `b`}"));
     }
 
     @Test

@@ -29,9 +29,11 @@ final class JsonProcessingFunctions {
             table.scalar(prefix + "array_length", SqlType.INTEGER, List.of(type), (a, c) -> arrayLength(a[0]));
             table.scalar(prefix + "typeof", TEXT, List.of(type), (a, c) -> typeOf(parse(a[0])));
             table.scalar(prefix + "strip_nulls", type, List.of(type), (a, c) -> stripNulls(a[0], binary));
-            // Non-strict so that a NULL path element (inside PostgreSQL's variadic array) gives NULL too.
-            table.variadic(prefix + "extract_path", type, List.of(type, TEXT), (a, c) -> extractPath(a, binary, false));
-            table.variadic(prefix + "extract_path_text", TEXT, List.of(type, TEXT),
+            // Non-strict so that a NULL path element (inside PostgreSQL's variadic array) gives NULL too;
+            // (json, text, text…) so that at least one path element is needed, as for PostgreSQL's VARIADIC.
+            table.variadic(prefix + "extract_path", type, List.of(type, TEXT, TEXT),
+                    (a, c) -> extractPath(a, binary, false));
+            table.variadic(prefix + "extract_path_text", TEXT, List.of(type, TEXT, TEXT),
                     (a, c) -> extractPath(a, binary, true));
         }
         table.scalar("jsonb_pretty", TEXT, List.of(JSONB), (a, c) -> JsonPretty.pretty(parse(a[0])));
