@@ -499,7 +499,8 @@ public final class ExpressionBinder {
         if (context.functions().isAggregate(name)) {
             return bindAggregate(call);
         }
-        if (SelectListSetFunctions.isSetReturning(call)) {
+        if (SelectListSetFunctions.isSetReturning(call)
+                || call.name().parts().size() == 1 && io.dosql.engine.value.JsonSetFunction.lookup(name) != null) {
             // Only a whole select-list item is supported (rewritten into FROM before binding).
             throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED, "set-returning function " + name
                     + "() in this position is not supported (use it in FROM)").withPosition(call.position());

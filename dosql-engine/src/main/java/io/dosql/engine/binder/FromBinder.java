@@ -9,6 +9,7 @@ import io.dosql.engine.catalog.TableInfo;
 import io.dosql.engine.catalog.ViewInfo;
 import io.dosql.engine.execution.GenerateSeriesOperator;
 import io.dosql.engine.execution.JoinKind;
+import io.dosql.engine.execution.JsonSetOperator;
 import io.dosql.engine.execution.LateralJoinOperator;
 import io.dosql.engine.execution.PhysicalOperator;
 import io.dosql.engine.execution.TableScanOperator;
@@ -16,6 +17,7 @@ import io.dosql.engine.expression.BoundExpression;
 import io.dosql.engine.expression.ColumnRef;
 import io.dosql.engine.expression.ExpressionRewriter;
 import io.dosql.engine.optimizer.JoinPlanner;
+import io.dosql.engine.value.JsonSetFunction;
 import io.dosql.parser.ast.BinaryOperation;
 import io.dosql.parser.ast.Expression;
 import io.dosql.parser.ast.FunctionTable;
@@ -315,6 +317,11 @@ final class FromBinder {
     /** A set-returning function in FROM; its arguments may read {@code argumentScope} (the items to its left). */
     private LateralItem bindFunction(FunctionTable function, Scope argumentScope) {
         String name = function.function().name().name();
+        JsonSetFunction.Binding json = function.function().name().parts().size() == 1
+                ? JsonSetFunction.lookup(name) : null;
+        if (json != null) {
+            return bindJsonFunction(function, json, argumentScope);
+        }
         if (!name.equals("generate_series")) {
             throw ErrorCode.FEATURE_NOT_SUPPORTED.exception("set-returning function " + name + " in FROM");
         }
@@ -339,6 +346,31 @@ final class FromBinder {
         String columnName = function.columnAliases().isEmpty() ? alias : function.columnAliases().get(0);
         return new LateralItem(new GenerateSeriesOperator(castArguments, type),
                 List.of(new Scope.Entry(alias, columnName, type, false, null, null, null, true)));
+    }
+
+    /** jsonb_each(…) and the like in FROM: the column aliases rename its columns. */
+    private LateralItem bindJsonFunction(FunctionTable function, JsonSetFunction.Binding json, Scope argumentScope) {
+        ExpressionBinder binder = ExpressionBinder.of(context, new Scope(List.of(), argumentScope));
+        BoundExpression argument = JsonSetFunctionBinder.argument(json, function.function(), binder);
+        String alias = function.alias() != null ? function.alias() : json.name();
+        checkAlias(alias);
+        List<String> names = new ArrayList<>(json.columnNames());
+        if (function.columnAliases().size() > names.size()) {
+            throw ErrorCode.INVALID_COLUMN_REFERENCE.exception("table \"" + alias + "\" has " + names.size()
+                    + " columns available but " + function.columnAliases().size() + " columns specified");
+        }
+        if (json.function() == JsonSetFunction.OBJECT_KEYS && function.alias() != null) {
+            // A function without OUT parameters names its one column after the alias, as PostgreSQL does.
+            names.set(0, alias);
+        }
+        List<Scope.Entry> entries = new ArrayList<>();
+        for (int index = 0; index < names.size(); index++) {
+            String column = index < function.columnAliases().size() ? function.columnAliases().get(index)
+                    : names.get(index);
+            entries.add(new Scope.Entry(alias, column, json.columnTypes().get(index), false, null, null,
+                    names.size() == 1 ? Scope.FUNCTION_VALUE : null, false));
+        }
+        return new LateralItem(new JsonSetOperator(json, argument), entries);
     }
 
     private void addJoin(JoinedTable joined) {

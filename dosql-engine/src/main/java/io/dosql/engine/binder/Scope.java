@@ -153,7 +153,28 @@ public final class Scope {
         return null;
     }
 
+    /**
+     * The {@code columnName} (with no table) of the one column of a scalar-returning function in FROM: the
+     * item's alias alone then names that column, as PostgreSQL's whole-row reference to it gives the value.
+     */
+    static final String FUNCTION_VALUE = "$function_value";
+
     private int findLocal(List<String> qualifier, String name, int position) {
+        int found = findNamed(qualifier, name, position);
+        if (found >= 0 || !qualifier.isEmpty()) {
+            return found;
+        }
+        for (int index = 0; index < entries.size(); index++) {
+            Entry entry = entries.get(index);
+            if (name.equals(entry.tableAlias()) && entry.tableName() == null
+                    && FUNCTION_VALUE.equals(entry.columnName())) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private int findNamed(List<String> qualifier, String name, int position) {
         int found = -1;
         String table = qualifier.isEmpty() ? null : qualifier.get(qualifier.size() - 1);
         for (int index = 0; index < entries.size(); index++) {

@@ -5,6 +5,7 @@ import io.dosql.core.SqlType;
 import io.dosql.engine.execution.PhysicalOperator;
 import io.dosql.engine.execution.ProjectSetOperator;
 import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.value.JsonSetFunction;
 import io.dosql.parser.ast.ColumnReference;
 import io.dosql.parser.ast.ExpressionItem;
 import io.dosql.parser.ast.FunctionCall;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Set-returning functions in a SELECT list: one {@code generate_series(…)} item is taken out of the list
+ * Set-returning functions in a SELECT list: one {@code generate_series(…)} (or one-column JSON set function) item is taken out of the list
  * and evaluated per FROM row by a {@link ProjectSetOperator} (after WHERE, before DISTINCT / ORDER BY),
  * multiplying the rows as PostgreSQL does; the item then reads the series column, a hidden scope entry.
  * Other uses (several SRFs, with GROUP BY, aggregates or window functions) are rejected with 0A000.
@@ -32,7 +33,14 @@ final class SelectListSetFunctions {
     }
 
     static boolean isSetReturning(FunctionCall call) {
-        return call.window() == null && call.name().name().equals("generate_series") && call.name().parts().size() == 1;
+        return call.window() == null && call.name().parts().size() == 1
+                && (call.name().name().equals("generate_series") || json(call) != null);
+    }
+
+    /** A one-column JSON set-returning function (jsonb_array_elements, jsonb_object_keys, …), or null. */
+    private static JsonSetFunction.Binding json(FunctionCall call) {
+        JsonSetFunction.Binding json = JsonSetFunction.lookup(call.name().name());
+        return json != null && json.columnNames().size() == 1 ? json : null;
     }
 
     /** The extraction for {@code core}, or null when its select list has no set-returning item. */
@@ -55,10 +63,10 @@ final class SelectListSetFunctions {
         boolean aggregatesOrWindows = contains(core.items(), node -> node instanceof FunctionCall other
                 && (other.window() != null || context.functions().isAggregate(other.name().name())));
         if (!core.groupBy().isEmpty() || core.having() != null || aggregatesOrWindows) {
-            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(
-                    "generate_series() in a select list with grouping, aggregates or window functions");
+            throw ErrorCode.FEATURE_NOT_SUPPORTED.exception(call.name().name()
+                    + "() in a select list with grouping, aggregates or window functions");
         }
-        String column = item.alias() != null ? item.alias() : "generate_series";
+        String column = item.alias() != null ? item.alias() : call.name().name();
         List<SelectItem> items = new ArrayList<>(core.items());
         items.set(found, new ExpressionItem(new ColumnReference(List.of(ALIAS, column), call.position()), column));
         SelectCore rewritten = new SelectCore(core.distinct(), core.distinctOn(), items, core.from(), core.where(),
@@ -70,6 +78,13 @@ final class SelectListSetFunctions {
     static PhysicalOperator apply(Extraction extraction, PhysicalOperator plan, Scope scope, List<Scope.Entry> entries,
                                   BindingContext context) {
         ExpressionBinder binder = ExpressionBinder.of(context, scope);
+        JsonSetFunction.Binding json = json(extraction.call());
+        if (json != null) {
+            BoundExpression argument = JsonSetFunctionBinder.argument(json, extraction.call(), binder);
+            entries.add(new Scope.Entry(ALIAS, extraction.column(), json.columnTypes().get(0), true, null, null, null,
+                    false));
+            return new ProjectSetOperator(plan, json, argument);
+        }
         List<BoundExpression> arguments = new ArrayList<>();
         List<SqlType> types = new ArrayList<>();
         for (io.dosql.parser.ast.Expression argument : extraction.call().arguments()) {

@@ -2,22 +2,34 @@ package io.dosql.engine.execution;
 
 import io.dosql.core.SqlType;
 import io.dosql.engine.expression.BoundExpression;
+import io.dosql.engine.value.JsonSetFunction;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * ProjectSet: a set-returning function (generate_series) in the select list; each input row is repeated
- * once per value of the series computed from that row, the value appended as the last column.
+ * ProjectSet: a set-returning function (generate_series, jsonb_array_elements, …) in the select list;
+ * each input row is repeated once per value the function gives for that row, appended as the last column.
  */
 public final class ProjectSetOperator extends PhysicalOperator {
-    private final PhysicalOperator input;
-    private final List<BoundExpression> arguments;
-    private final SqlType type;
+    /** The one-column rows a set-returning function gives for an input row. */
+    private interface Values {
+        RowIterator open(Object[] row, ExecutionContext context);
+    }
 
+    private final PhysicalOperator input;
+    private final Values function;
+
+    /** generate_series over {@code arguments}, all of {@code type}. */
     public ProjectSetOperator(PhysicalOperator input, List<BoundExpression> arguments, SqlType type) {
         this.input = input;
-        this.arguments = List.copyOf(arguments);
-        this.type = type;
+        List<BoundExpression> copy = List.copyOf(arguments);
+        this.function = (row, context) -> GenerateSeriesOperator.series(copy, row, type, context);
+    }
+
+    /** A one-column JSON set-returning function over {@code argument}. */
+    public ProjectSetOperator(PhysicalOperator input, JsonSetFunction.Binding json, BoundExpression argument) {
+        this.input = input;
+        this.function = (row, context) -> JsonSetOperator.rows(json, argument, row, context);
     }
 
     @Override
@@ -43,7 +55,7 @@ public final class ProjectSetOperator extends PhysicalOperator {
                     if (current == null) {
                         return null;
                     }
-                    values = GenerateSeriesOperator.series(arguments, current, type, context);
+                    values = function.open(current, context);
                 }
             }
 

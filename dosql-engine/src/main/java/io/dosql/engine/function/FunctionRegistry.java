@@ -52,6 +52,7 @@ public final class FunctionRegistry {
         SystemFunctions.register(table);
         AggregateFunctions.register(table);
         JsonFunctions.register(table);
+        JsonProcessingFunctions.register(table);
         SequenceFunctions.register(table);
         return table;
     }

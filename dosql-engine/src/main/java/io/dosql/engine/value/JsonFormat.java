@@ -29,9 +29,9 @@ public final class JsonFormat {
         return new Json(text);
     }
 
-    /** Parses {@code text} as jsonb (normalized). */
+    /** Parses {@code text} as jsonb (normalized); PostgreSQL's jsonb input errors also say "type json". */
     public static Json jsonb(String text) {
-        return new Json(normalize(JsonNode.parse(text, "jsonb")));
+        return new Json(normalize(JsonNode.parse(text, "json")));
     }
 
     /** The jsonb text of a parsed value. */

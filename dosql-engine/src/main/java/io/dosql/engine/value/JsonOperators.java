@@ -33,6 +33,9 @@ final class JsonOperators {
                 return JsonFormat.contains(container, contained, true);
             });
         }
+        if (operator == Operator.SUBTRACT || operator == Operator.DELETE_PATH) {
+            return kind == TypeKind.JSONB ? deletion(operator, right) : null;
+        }
         if (kind != TypeKind.JSON && kind != TypeKind.JSONB) {
             return null;
         }
@@ -44,13 +47,8 @@ final class JsonOperators {
                 return null;
             }
             return new OperatorBinding(jsonType, SqlType.TEXT, result, (a, b) -> {
-                List<String> path = JsonFormat.textArray((String) b);
-                if (path == null) {
-                    throw ErrorCode.INVALID_TEXT_REPRESENTATION.exception("text[]", b)
-                            .withDetail("Array value must start with \"{\" or dimension information.");
-                }
                 JsonNode node = parse(a);
-                for (String step : path) {
+                for (String step : path((String) b)) {
                     node = node == null ? null : step(node, step);
                 }
                 return output(node, kind, asText);
@@ -65,6 +63,30 @@ final class JsonOperators {
                     (a, b) -> output(parse(a).field((String) b), kind, asText));
         }
         return null;
+    }
+
+    /** jsonb {@code - text}, {@code - integer} and {@code #- text[]} (the path as a text[] literal). */
+    private static OperatorBinding deletion(Operator operator, SqlType right) {
+        boolean text = right.kind().isText() || right.kind() == TypeKind.UNKNOWN;
+        if (operator == Operator.DELETE_PATH) {
+            return !text ? null : new OperatorBinding(SqlType.JSONB, SqlType.TEXT, SqlType.JSONB,
+                    (a, b) -> JsonDeletion.deletePath((Json) a, path((String) b)));
+        }
+        if (right.kind().isInteger()) {
+            return new OperatorBinding(SqlType.JSONB, SqlType.INTEGER, SqlType.JSONB,
+                    (a, b) -> JsonDeletion.deleteIndex((Json) a, ((Number) b).longValue()));
+        }
+        return !text ? null : new OperatorBinding(SqlType.JSONB, SqlType.TEXT, SqlType.JSONB,
+                (a, b) -> JsonDeletion.deleteKey((Json) a, (String) b));
+    }
+
+    private static List<String> path(String literal) {
+        List<String> path = JsonFormat.textArray(literal);
+        if (path == null) {
+            throw ErrorCode.INVALID_TEXT_REPRESENTATION.exception("text[]", literal)
+                    .withDetail("Array value must start with \"{\" or dimension information.");
+        }
+        return path;
     }
 
     /** One path step: a key of an object, or an integer index of an array. */

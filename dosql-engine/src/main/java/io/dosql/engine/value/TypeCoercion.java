@@ -77,14 +77,15 @@ public final class TypeCoercion {
         Objects.requireNonNull(left, "left is null");
         Objects.requireNonNull(right, "right is null");
         OperatorBinding binding = switch (operator) {
-            case ADD, SUBTRACT, MULTIPLY, DIVIDE, MODULO, POWER ->
-                    ArithmeticOperators.resolve(operator, left, right);
+            case ADD, MULTIPLY, DIVIDE, MODULO, POWER -> ArithmeticOperators.resolve(operator, left, right);
+            case SUBTRACT -> left.kind() == TypeKind.JSONB ? JsonOperators.resolve(operator, left, right)
+                    : ArithmeticOperators.resolve(operator, left, right);
             case EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL ->
                     ComparisonOperators.resolve(operator, left, right);
             case CONCAT, AND, OR, BITWISE_AND, BITWISE_OR, BITWISE_XOR, SHIFT_LEFT, SHIFT_RIGHT,
                  REGEX_MATCH, REGEX_MATCH_INSENSITIVE, REGEX_NOT_MATCH, REGEX_NOT_MATCH_INSENSITIVE ->
                     OtherOperators.resolve(operator, left, right);
-            case JSON_FIELD, JSON_FIELD_TEXT, JSON_PATH, JSON_PATH_TEXT, CONTAINS, CONTAINED_BY ->
+            case JSON_FIELD, JSON_FIELD_TEXT, JSON_PATH, JSON_PATH_TEXT, CONTAINS, CONTAINED_BY, DELETE_PATH ->
                     JsonOperators.resolve(operator, left, right);
         };
         if (binding == null) {

@@ -17,7 +17,7 @@ public record BinaryOperation(Operator operator, Expression left, Expression rig
         AND("AND"), OR("OR"), BITWISE_AND("&"), BITWISE_OR("|"), BITWISE_XOR("#"), SHIFT_LEFT("<<"), SHIFT_RIGHT(">>"),
         REGEX_MATCH("~"), REGEX_MATCH_INSENSITIVE("~*"), REGEX_NOT_MATCH("!~"), REGEX_NOT_MATCH_INSENSITIVE("!~*"),
         JSON_FIELD("->"), JSON_FIELD_TEXT("->>"), JSON_PATH("#>"), JSON_PATH_TEXT("#>>"), CONTAINS("@>"),
-        CONTAINED_BY("<@");
+        CONTAINED_BY("<@"), DELETE_PATH("#-");
 
         private final String symbol;
 

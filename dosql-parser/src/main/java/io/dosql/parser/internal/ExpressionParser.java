@@ -143,7 +143,7 @@ final class ExpressionParser {
                 case "::":
                     return TYPECAST;
                 case "||", "&", "|", "#", "<<", ">>", "~", "~*", "!~", "!~*", "~~", "~~*", "!~~", "!~~*",
-                     "->", "->>", "#>", "#>>", "@>", "<@":
+                     "->", "->>", "#>", "#>>", "@>", "<@", "#-":
                     return OTHER_OPERATOR;
                 default:
                     return 0;
@@ -285,6 +285,7 @@ final class ExpressionParser {
             case "#>>": return BinaryOperation.Operator.JSON_PATH_TEXT;
             case "@>": return BinaryOperation.Operator.CONTAINS;
             case "<@": return BinaryOperation.Operator.CONTAINED_BY;
+            case "#-": return BinaryOperation.Operator.DELETE_PATH;
             default: return null;
         }
     }

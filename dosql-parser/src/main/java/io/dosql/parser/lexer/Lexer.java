@@ -15,6 +15,7 @@ public final class Lexer {
     /** Multi-character operators, longest first so that greedy matching finds the longest. */
     private static final String[] LONG_OPERATORS = {
         "!~~*", "!~~", "~~*", "!~*", "->>", "#>>",
+        "#-",
         "<<", ">>", "<=", ">=", "<>", "!=", "==", "||", "::", "~~", "~*", "!~", "->", "#>", "@>", "<@", "&&"
     };
 

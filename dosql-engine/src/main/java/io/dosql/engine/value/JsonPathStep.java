@@ -1,0 +1,29 @@
+package io.dosql.engine.value;
+
+/**
+ * One step of a JSON path (jsonb_extract_path's arguments, #-'s text[]) applied to an array: an
+ * integer as PostgreSQL reads it with strtol (leading blanks and a sign allowed, nothing after).
+ */
+public final class JsonPathStep {
+    private JsonPathStep() {
+    }
+
+    /** The index {@code step} names, or null when it is not an integer. */
+    public static Long index(String step) {
+        String text = step.stripLeading();
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException notAnIndex) {
+            return null;
+        }
+    }
+
+    /** The value {@code node} holds at {@code step}: an object's last member so named, or an array element. */
+    public static JsonNode step(JsonNode node, String step) {
+        if (node.kind() == JsonNode.Kind.ARRAY) {
+            Long index = index(step);
+            return index == null ? null : node.element(index);
+        }
+        return node.field(step);
+    }
+}
