@@ -14,10 +14,18 @@ public record CatalogSnapshot(List<String> schemas, List<Table> tables) {
         tables = List.copyOf(Objects.requireNonNull(tables, "tables is null"));
     }
 
-    /** A table or view. {@code kind} is "TABLE" or "VIEW"; {@code primaryKey} lists column names in key order. */
+    /**
+     * A table or view. {@code kind} is "TABLE" or "VIEW"; {@code primaryKey} lists column names in key order;
+     * {@code remarks} is its COMMENT (null: none).
+     */
     public record Table(String schema, String name, String kind, List<Column> columns, String primaryKeyName,
                         List<String> primaryKey, List<Index> indexes, List<ForeignKey> foreignKeys,
-                        String viewDefinition) {
+                        String viewDefinition, String remarks) {
+        public Table(String schema, String name, String kind, List<Column> columns, String primaryKeyName,
+                     List<String> primaryKey, List<Index> indexes, List<ForeignKey> foreignKeys, String viewDefinition) {
+            this(schema, name, kind, columns, primaryKeyName, primaryKey, indexes, foreignKeys, viewDefinition, null);
+        }
+
         public Table {
             Objects.requireNonNull(schema, "schema is null");
             Objects.requireNonNull(name, "name is null");
@@ -30,7 +38,12 @@ public record CatalogSnapshot(List<String> schemas, List<Table> tables) {
     }
 
     /** A column; {@code defaultExpression} is the SQL text of its default, or null. */
-    public record Column(String name, SqlType type, boolean nullable, String defaultExpression, boolean autoIncrement) {
+    public record Column(String name, SqlType type, boolean nullable, String defaultExpression, boolean autoIncrement,
+                         String remarks) {
+        public Column(String name, SqlType type, boolean nullable, String defaultExpression, boolean autoIncrement) {
+            this(name, type, nullable, defaultExpression, autoIncrement, null);
+        }
+
         public Column {
             Objects.requireNonNull(name, "name is null");
             Objects.requireNonNull(type, "type is null");

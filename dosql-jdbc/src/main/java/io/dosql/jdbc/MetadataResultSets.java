@@ -79,8 +79,8 @@ final class MetadataResultSets {
         for (Table table : catalog.tables()) {
             if (matches(schemaPattern, table.schema()) && matches(tableNamePattern, table.name())
                     && (wanted == null || wanted.contains(table.kind()))) {
-                rows.add(new Object[] {null, table.schema(), table.name(), table.kind(), null, null, null, null,
-                        null, null});
+                rows.add(new Object[] {null, table.schema(), table.name(), table.kind(), table.remarks(), null, null,
+                        null, null, null});
             }
         }
         rows.sort(Comparator.comparing((Object[] row) -> (String) row[3]).thenComparing(row -> (String) row[1])
@@ -103,7 +103,7 @@ final class MetadataResultSets {
                         ColumnTypes.typeName(kind), ColumnTypes.precision(type), null, ColumnTypes.scale(type),
                         kind.isNumeric() ? 10 : null,
                         column.nullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls,
-                        null, column.defaultExpression(), null, null,
+                        column.remarks(), column.defaultExpression(), null, null,
                         kind.isText() ? ColumnTypes.precision(type) : null, ordinal,
                         column.nullable() ? "YES" : "NO", null, null, null, null,
                         column.autoIncrement() ? "YES" : "NO", "NO"});

@@ -64,6 +64,22 @@ class DoSqlDatabaseMetaDataTest {
     }
 
     @Test
+    void commentsAreTheRemarks() throws SQLException {
+        FakeSession session = new FakeSession();
+        session.catalog = new CatalogSnapshot(List.of("public"), List.of(new Table("public", "users", "TABLE",
+                List.of(new Column("id", SqlType.INTEGER, false, null, false, "the key")), null, List.of(), List.of(),
+                List.of(), null, "who buys"), new Table("public", "plain", "TABLE",
+                List.of(new Column("id", SqlType.INTEGER, false, null, false)), null, List.of(), List.of(), List.of(),
+                null)));
+        try (Connection connection = session.connect()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            assertThat(column(metaData.getTables(null, null, "users", null), "REMARKS")).containsExactly("who buys");
+            assertThat(column(metaData.getColumns(null, null, "users", "id"), "REMARKS")).containsExactly("the key");
+            assertThat(column(metaData.getTables(null, null, "plain", null), "REMARKS")).containsExactly((String) null);
+        }
+    }
+
+    @Test
     void columnsDescribeTypesNullabilityAndDefaults() throws SQLException {
         try (Connection connection = shop().connect()) {
             ResultSet columns = connection.getMetaData().getColumns(null, "public", "users", null);

@@ -16,6 +16,8 @@ public final class Catalog {
         public final String name;
         public final Map<String, TableInfo> tables = new LinkedHashMap<>();
         public final Map<String, ViewInfo> views = new LinkedHashMap<>();
+        /** COMMENT ON VIEW, by view name (dropped with the view). */
+        public final Map<String, String> viewComments = new LinkedHashMap<>();
         public final Map<String, IndexInfo> indexes = new LinkedHashMap<>();
         public final Map<String, SequenceInfo> sequences = new LinkedHashMap<>();
         /** SQLite-style row triggers by name (each names its table). */

@@ -17,6 +17,8 @@ public final class ColumnInfo {
     /** Non-null for identity/serial columns. */
     public final AtomicLong identity;
     public final boolean identityAlways;
+    /** COMMENT ON COLUMN (null: none). */
+    public String comment;
 
     public ColumnInfo(String name, SqlType type, boolean notNull, Expression defaultExpression, String defaultText,
                       AtomicLong identity, boolean identityAlways) {

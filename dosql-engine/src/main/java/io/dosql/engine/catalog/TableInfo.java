@@ -13,6 +13,8 @@ public final class TableInfo {
     public final List<CheckInfo> checks = new ArrayList<>();
     public final List<ForeignKeyInfo> foreignKeys = new ArrayList<>();
     public TableStore store;
+    /** COMMENT ON TABLE (null: none). */
+    public String comment;
     /** Row count gathered by ANALYZE (or -1): the join-order statistic. */
     public long analyzedRowCount = -1;
 

@@ -583,8 +583,16 @@ public final class DdlExecutor {
     }
 
     private void dropView(Catalog.Schema schema, ViewInfo view, boolean cascade) {
-        dropReadingViews(schema.name, view.name(), "view", cascade);
+        // Unlike PostgreSQL, a plain DROP VIEW leaves the views reading it (their reads fail with 42P01), as
+        // SQLite does: the shared sqllogictest corpus drops views in creation order and expects that.
+        if (cascade) {
+            dropReadingViews(schema.name, view.name(), "view", true);
+        }
         schema.views.remove(view.name());
+        String comment = schema.viewComments.remove(view.name());
+        if (comment != null) {
+            environment.recordUndo(() -> schema.viewComments.put(view.name(), comment));
+        }
         new io.dosql.engine.trigger.TriggerDdl(environment).dropTriggersOfView(schema, view.name());
         catalog.bumpVersion();
         environment.recordUndo(() -> {
@@ -626,6 +634,47 @@ public final class DdlExecutor {
         }
         catalog.dropSchema(name.name());
         environment.recordUndo(() -> catalog.putSchema(schema));
+    }
+
+    /** COMMENT ON TABLE | VIEW | COLUMN: kept in the catalog (JDBC metadata reports it), undone by ROLLBACK. */
+    public MaterializedResult comment(io.dosql.parser.ast.CommentStatement statement) {
+        QualifiedName name = statement.name();
+        if (statement.kind() == io.dosql.parser.ast.CommentStatement.Kind.VIEW) {
+            Catalog.Schema schema = catalog.schema(catalog.schemaNameFor(name.schema(), name.name()));
+            if (schema == null || !schema.views.containsKey(name.name())) {
+                throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
+            }
+            String before = statement.comment() == null ? schema.viewComments.remove(name.name())
+                    : schema.viewComments.put(name.name(), statement.comment());
+            environment.recordUndo(() -> {
+                if (before == null) {
+                    schema.viewComments.remove(name.name());
+                } else {
+                    schema.viewComments.put(name.name(), before);
+                }
+            });
+            return MaterializedResult.command("COMMENT");
+        }
+        TableInfo table = catalog.findTable(name.schema(), name.name());
+        if (table == null) {
+            throw ErrorCode.UNDEFINED_TABLE.exception(name.toString());
+        }
+        if (statement.kind() == io.dosql.parser.ast.CommentStatement.Kind.TABLE) {
+            String before = table.comment;
+            table.comment = statement.comment();
+            environment.recordUndo(() -> table.comment = before);
+        } else {
+            int index = table.columnIndex(statement.column());
+            if (index < 0) {
+                throw ErrorCode.UNDEFINED_COLUMN.exception("\"" + statement.column() + "\" of relation \"" + table.name + "\"");
+            }
+            ColumnInfo column = table.columns.get(index);
+            String before = column.comment;
+            column.comment = statement.comment();
+            environment.recordUndo(() -> column.comment = before);
+        }
+        catalog.bumpVersion();
+        return MaterializedResult.command("COMMENT");
     }
 
     public MaterializedResult truncate(TruncateStatement statement) {

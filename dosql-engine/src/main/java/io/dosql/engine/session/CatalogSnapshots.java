@@ -40,7 +40,7 @@ final class CatalogSnapshots {
                     // A view whose tables were dropped still appears, without columns.
                 }
                 tables.add(new CatalogSnapshot.Table(schema.name, view.name(), "VIEW", columns, null, List.of(),
-                        List.of(), List.of(), view.sql()));
+                        List.of(), List.of(), view.sql(), schema.viewComments.get(view.name())));
             }
         }
         return new CatalogSnapshot(schemas, tables);
@@ -62,7 +62,7 @@ final class CatalogSnapshots {
         List<CatalogSnapshot.Column> columns = new ArrayList<>();
         for (ColumnInfo column : table.columns) {
             columns.add(new CatalogSnapshot.Column(column.name, column.type, !column.notNull, defaultText(column),
-                    column.identity != null));
+                    column.identity != null, column.comment));
         }
         IndexInfo primaryKey = table.primaryKey();
         List<CatalogSnapshot.Index> indexes = new ArrayList<>();
@@ -78,7 +78,8 @@ final class CatalogSnapshots {
         }
         return new CatalogSnapshot.Table(table.schema, table.name, "TABLE", columns,
                 primaryKey == null ? null : primaryKey.name,
-                primaryKey == null ? List.of() : names(table, primaryKey.columns), indexes, foreignKeys, null);
+                primaryKey == null ? List.of() : names(table, primaryKey.columns), indexes, foreignKeys, null,
+                table.comment);
     }
 
     private static List<String> names(TableInfo table, int[] columns) {

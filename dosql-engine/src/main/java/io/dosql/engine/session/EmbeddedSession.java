@@ -856,7 +856,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
                 || statement instanceof CreateViewStatement || statement instanceof CreateSchemaStatement
                 || statement instanceof DropStatement || statement instanceof AlterTableStatement
                 || statement instanceof TruncateStatement || statement instanceof CreateTriggerStatement
-                || statement instanceof CreateSequenceStatement || statement instanceof AlterSequenceStatement;
+                || statement instanceof CreateSequenceStatement || statement instanceof AlterSequenceStatement
+                || statement instanceof io.dosql.parser.ast.CommentStatement;
     }
 
     /**
@@ -915,6 +916,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
         if (statement instanceof TruncateStatement truncate) {
             return ddl.truncate(truncate);
+        }
+        if (statement instanceof io.dosql.parser.ast.CommentStatement comment) {
+            return ddl.comment(comment);
         }
         if (statement instanceof CreateSequenceStatement create) {
             return new io.dosql.engine.planner.SequenceDdl(this).create(create);

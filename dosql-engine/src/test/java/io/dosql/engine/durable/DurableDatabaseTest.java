@@ -284,6 +284,18 @@ class DurableDatabaseTest {
     }
 
     @Test
+    void commentsSurviveReopen() {
+        try (Database database = Database.open(directory); Session session = database.openSession()) {
+            session.executeScript("CREATE TABLE t (a int); COMMENT ON TABLE t IS 'kept'; COMMENT ON COLUMN t.a IS 'col'");
+        }
+        try (Database database = Database.open(directory); Session session = database.openSession()) {
+            var table = session.catalog().tables().get(0);
+            assertThat(table.remarks()).isEqualTo("kept");
+            assertThat(table.columns().get(0).remarks()).isEqualTo("col");
+        }
+    }
+
+    @Test
     void truncateRestartIdentityIsReplayed() {
         try (Database database = Database.open(directory); Session session = database.openSession()) {
             session.executeScript("CREATE TABLE t (id serial PRIMARY KEY, v text); INSERT INTO t (v) VALUES ('a'), ('b');"

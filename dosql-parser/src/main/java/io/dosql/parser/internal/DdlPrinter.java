@@ -378,6 +378,19 @@ final class DdlPrinter {
             if (((TruncateStatement) statement).restartIdentity()) {
                 out.append(" RESTART IDENTITY");
             }
+        } else if (statement instanceof io.dosql.parser.ast.CommentStatement comment) {
+            out.append("COMMENT ON ").append(comment.kind().name()).append(' ');
+            ExpressionPrinter.appendNames(comment.name().parts(), out);
+            if (comment.column() != null) {
+                out.append('.');
+                ExpressionPrinter.appendIdentifier(comment.column(), out);
+            }
+            out.append(" IS ");
+            if (comment.comment() == null) {
+                out.append("NULL");
+            } else {
+                ExpressionPrinter.appendString(comment.comment(), out);
+            }
         } else if (statement instanceof PragmaStatement) {
             PragmaStatement pragma = (PragmaStatement) statement;
             out.append("PRAGMA ").append(pragma.name());

@@ -71,6 +71,8 @@ final class StatementParser {
                 return parser.utility.parseAnalyze();
             case "truncate":
                 return parser.utility.parseTruncate();
+            case "comment":
+                return parser.utility.parseComment();
             case "pragma":
                 return parser.utility.parsePragma();
             case "reindex":

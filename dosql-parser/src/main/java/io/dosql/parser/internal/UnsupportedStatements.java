@@ -15,7 +15,7 @@ import java.util.Set;
 final class UnsupportedStatements {
     /** First words of PostgreSQL statements without an AST here. */
     private static final Set<String> STATEMENTS = Set.of("copy", "prepare", "execute", "deallocate", "grant", "revoke",
-            "comment", "listen", "notify", "unlisten", "discard", "do", "call", "lock", "cluster", "checkpoint",
+            "listen", "notify", "unlisten", "discard", "do", "call", "lock", "cluster", "checkpoint",
             "declare", "fetch", "close", "move", "refresh", "security", "import", "load", "reassign");
 
     /** Object kinds PostgreSQL can CREATE, DROP or ALTER that are not supported here. */

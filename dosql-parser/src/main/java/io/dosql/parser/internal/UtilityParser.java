@@ -222,6 +222,40 @@ final class UtilityParser {
         return new ExplainStatement(parser.statements.parseStatement(), analyze, verbose);
     }
 
+    /** COMMENT ON TABLE|VIEW|COLUMN name IS 'text' | NULL; other object kinds are refused (0A000). */
+    io.dosql.parser.ast.CommentStatement parseComment() {
+        cursor.expectWord("comment");
+        cursor.expectWord("on");
+        Token kindToken = cursor.next();
+        io.dosql.parser.ast.CommentStatement.Kind kind = switch (kindToken.type() == TokenType.WORD ? kindToken.value() : "") {
+            case "table" -> io.dosql.parser.ast.CommentStatement.Kind.TABLE;
+            case "view" -> io.dosql.parser.ast.CommentStatement.Kind.VIEW;
+            case "column" -> io.dosql.parser.ast.CommentStatement.Kind.COLUMN;
+            default -> throw io.dosql.core.ErrorCode.FEATURE_NOT_SUPPORTED.exception("COMMENT ON "
+                    + kindToken.value().toUpperCase(java.util.Locale.ROOT)).withPosition(kindToken.position());
+        };
+        QualifiedName name = parser.queries.parseQualifiedName();
+        String column = null;
+        if (kind == io.dosql.parser.ast.CommentStatement.Kind.COLUMN) {
+            List<String> parts = name.parts();
+            if (parts.size() < 2) {
+                throw cursor.syntaxError();
+            }
+            column = parts.get(parts.size() - 1);
+            name = new QualifiedName(parts.subList(0, parts.size() - 1));
+        }
+        cursor.expectWord("is");
+        String comment = null;
+        if (!cursor.acceptWord("null")) {
+            Token text = cursor.next();
+            if (text.type() != TokenType.STRING) {
+                throw cursor.syntaxErrorAt(text);
+            }
+            comment = text.value();
+        }
+        return new io.dosql.parser.ast.CommentStatement(kind, name, column, comment);
+    }
+
     AnalyzeStatement parseAnalyze() {
         cursor.next();
         cursor.acceptWord("verbose");
