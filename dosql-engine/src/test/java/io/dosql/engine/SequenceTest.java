@@ -253,4 +253,20 @@ class SequenceTest extends SqlTestSupport {
         assertThat(error.get()).isNull();
         assertThat(seen).hasSize(threads * each);
     }
+
+    /** A column default calling nextval depends on the sequence (PostgreSQL 15: 2BP01, CASCADE drops the default). */
+    @Test
+    void columnDefaultsDependOnTheirSequence() {
+        run("CREATE SEQUENCE dsq; CREATE TABLE dst (id int DEFAULT nextval('dsq'), v text)");
+        run("CREATE TABLE other (id int DEFAULT nextval('public.\"dsq\"'))");
+        var refused = failure("DROP SEQUENCE dsq");
+        assertThat(refused.sqlState()).isEqualTo("2BP01");
+        assertThat(refused.getMessage()).isEqualTo("cannot drop sequence dsq because other objects depend on it");
+        assertThat(refused.detail()).contains("default value for column id of table dst depends on sequence dsq\n"
+                + "default value for column id of table other depends on sequence dsq");
+        run("BEGIN; DROP SEQUENCE dsq CASCADE; ROLLBACK");
+        assertThat(rows("INSERT INTO dst (v) VALUES ('a') RETURNING id")).containsExactly("1");
+        run("DROP SEQUENCE dsq CASCADE");
+        assertThat(rows("INSERT INTO dst (v) VALUES ('x') RETURNING id")).containsExactly("NULL");
+    }
 }

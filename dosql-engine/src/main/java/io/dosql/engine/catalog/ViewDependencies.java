@@ -1,7 +1,6 @@
 package io.dosql.engine.catalog;
 
 import io.dosql.parser.ast.NamedTable;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +29,7 @@ public final class ViewDependencies {
 
     private static boolean reads(Catalog catalog, ViewInfo view, String schema, String name) {
         List<NamedTable> named = new ArrayList<>();
-        collect(view.query(), named);
+        SyntaxWalk.collect(view.query(), NamedTable.class, named);
         return Catalog.withSearchPath(view.searchPath(), () -> {
             for (NamedTable table : named) {
                 if (table.name().name().equals(name)
@@ -40,24 +39,5 @@ public final class ViewDependencies {
             }
             return false;
         });
-    }
-
-    /** Every NamedTable under {@code node}: the AST is records and lists of records all the way down. */
-    private static void collect(Object node, List<NamedTable> into) {
-        if (node instanceof NamedTable table) {
-            into.add(table);
-        } else if (node instanceof List<?> list) {
-            for (Object element : list) {
-                collect(element, into);
-            }
-        } else if (node instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    collect(component.getAccessor().invoke(record), into);
-                } catch (ReflectiveOperationException unreachable) {
-                    throw new IllegalStateException("cannot read " + component, unreachable);
-                }
-            }
-        }
     }
 }

@@ -483,7 +483,7 @@ public final class DdlExecutor {
                 case INDEX -> dropIndex(name, statement.ifExists());
                 case SCHEMA -> dropSchema(name, statement.ifExists(), statement.cascade());
                 case TRIGGER -> new io.dosql.engine.trigger.TriggerDdl(environment).drop(name, statement.ifExists());
-                case SEQUENCE -> new SequenceDdl(environment).drop(name, statement.ifExists());
+                case SEQUENCE -> new SequenceDdl(environment).drop(name, statement.ifExists(), statement.cascade());
                 default -> {
                     if (!statement.ifExists()) {
                         throw ErrorCode.UNDEFINED_OBJECT.exception(statement.kind().name().toLowerCase() + " \"" + name + "\"");

@@ -101,11 +101,30 @@ public final class SequenceDdl {
     }
 
     /** DROP SEQUENCE of one name: 42P01 when missing, 42809 when it names another kind of relation. */
-    public void drop(QualifiedName name, boolean ifExists) {
+    public void drop(QualifiedName name, boolean ifExists, boolean cascade) {
         SequenceInfo sequence = find(name, ifExists);
-        if (sequence != null) {
-            remove(sequence);
+        if (sequence == null) {
+            return;
         }
+        List<io.dosql.engine.catalog.SequenceDependencies.Default> defaults =
+                io.dosql.engine.catalog.SequenceDependencies.defaultsUsing(catalog, sequence);
+        if (!defaults.isEmpty() && !cascade) {
+            List<String> lines = new java.util.ArrayList<>();
+            for (io.dosql.engine.catalog.SequenceDependencies.Default use : defaults) {
+                lines.add("default value for column " + use.column().name + " of table " + use.table().name
+                        + " depends on sequence " + sequence.name);
+            }
+            throw ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST.exception("cannot drop sequence " + sequence.name
+                    + " because other objects depend on it").withDetail(String.join("\n", lines))
+                    .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+        }
+        for (io.dosql.engine.catalog.SequenceDependencies.Default use : defaults) {
+            // CASCADE drops the defaults (the columns stay), as PostgreSQL does
+            io.dosql.parser.ast.Expression before = use.column().defaultExpression;
+            use.column().defaultExpression = null;
+            environment.recordUndo(() -> use.column().defaultExpression = before);
+        }
+        remove(sequence);
     }
 
     /** DROP TABLE drops the sequences its columns own (OWNED BY). */

@@ -5,9 +5,7 @@ import io.dosql.core.ErrorCode;
 import io.dosql.engine.catalog.Catalog;
 import io.dosql.engine.catalog.SequenceInfo;
 import io.dosql.engine.function.Sequences;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -84,7 +82,7 @@ final class SessionSequences implements Sequences {
 
     /** The sequence a regclass-style name denotes (42P01 when none, 42809 when another kind of relation). */
     private SequenceInfo resolve(String text) {
-        List<String> parts = nameParts(text);
+        List<String> parts = io.dosql.engine.catalog.RelationNames.parts(text);
         if (parts.size() > 3) {
             throw new DoSqlException(ErrorCode.SYNTAX_ERROR, "improper relation name (too many dotted names): "
                     + String.join(".", parts));
@@ -106,64 +104,5 @@ final class SessionSequences implements Sequences {
             }
         }
         throw ErrorCode.UNDEFINED_TABLE.exception(String.join(".", parts));
-    }
-
-    /** Splits {@code a."B".c} into identifiers as PostgreSQL's regclass input does (unquoted ones lower-cased). */
-    static List<String> nameParts(String text) {
-        List<String> parts = new ArrayList<>();
-        int position = 0;
-        int length = text.length();
-        while (true) {
-            while (position < length && Character.isWhitespace(text.charAt(position))) {
-                position++;
-            }
-            StringBuilder part = new StringBuilder();
-            if (position < length && text.charAt(position) == '"') {
-                position++;
-                while (true) {
-                    if (position >= length) {
-                        throw invalidName();
-                    }
-                    char c = text.charAt(position++);
-                    if (c == '"') {
-                        if (position < length && text.charAt(position) == '"') {
-                            part.append('"');
-                            position++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        part.append(c);
-                    }
-                }
-                if (part.length() == 0) {
-                    throw invalidName();
-                }
-            } else {
-                while (position < length && text.charAt(position) != '.' && text.charAt(position) != '"'
-                        && !Character.isWhitespace(text.charAt(position))) {
-                    part.append(text.charAt(position++));
-                }
-                if (part.length() == 0) {
-                    throw invalidName();
-                }
-                part = new StringBuilder(part.toString().toLowerCase(Locale.ROOT));
-            }
-            parts.add(part.toString());
-            while (position < length && Character.isWhitespace(text.charAt(position))) {
-                position++;
-            }
-            if (position == length) {
-                return parts;
-            }
-            if (text.charAt(position) != '.') {
-                throw invalidName();
-            }
-            position++;
-        }
-    }
-
-    private static DoSqlException invalidName() {
-        return new DoSqlException(ErrorCode.INVALID_NAME, "invalid name syntax");
     }
 }
