@@ -218,7 +218,7 @@ public final class DmlBinder {
             bindReturning(table, alias, returningItems, returning, returningColumns);
         }
         return new InsertPlan(table, targetColumns, valueRows, query, defaults, action, conflictIndex, updates, updateWhere,
-                returning, returningColumns, context.parameterTypes(), tableRules());
+                returning, returningColumns, context.parameterTypes(), tableRules(), insert.overriding());
     }
 
     /** Per table column: its bound default expression (null: NULL or identity). */

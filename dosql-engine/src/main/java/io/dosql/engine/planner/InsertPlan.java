@@ -35,13 +35,25 @@ public final class InsertPlan extends ModificationPlan {
     /** DO UPDATE: per table column, the new value over {existing row ++ excluded row}, or null to keep. */
     private final BoundExpression[] updates;
     private final BoundExpression updateWhere;
+    /** OVERRIDING SYSTEM VALUE / USER VALUE for identity columns. */
+    private final io.dosql.parser.ast.InsertStatement.Overriding overriding;
 
     public InsertPlan(TableInfo table, int[] targetColumns, List<List<BoundExpression>> valueRows, PhysicalOperator query,
                       BoundExpression[] defaults, ConflictAction conflictAction, IndexInfo conflictIndex,
                       BoundExpression[] updates, BoundExpression updateWhere, List<BoundExpression> returning,
                       List<ResultColumn> returningColumns, List<SqlType> parameterTypes,
                       io.dosql.engine.execution.TableRules rules) {
+        this(table, targetColumns, valueRows, query, defaults, conflictAction, conflictIndex, updates, updateWhere,
+                returning, returningColumns, parameterTypes, rules, io.dosql.parser.ast.InsertStatement.Overriding.NONE);
+    }
+
+    public InsertPlan(TableInfo table, int[] targetColumns, List<List<BoundExpression>> valueRows, PhysicalOperator query,
+                      BoundExpression[] defaults, ConflictAction conflictAction, IndexInfo conflictIndex,
+                      BoundExpression[] updates, BoundExpression updateWhere, List<BoundExpression> returning,
+                      List<ResultColumn> returningColumns, List<SqlType> parameterTypes,
+                      io.dosql.engine.execution.TableRules rules, io.dosql.parser.ast.InsertStatement.Overriding overriding) {
         super(table, returning, returningColumns, parameterTypes, rules);
+        this.overriding = overriding;
         this.targetColumns = targetColumns;
         this.valueRows = valueRows;
         this.query = query;
@@ -130,9 +142,14 @@ public final class InsertPlan extends ModificationPlan {
             if (useDefault == null || !useDefault[index]) {
                 int column = targetColumns[index];
                 ColumnInfo info = table.columns.get(column);
-                if (info.identityAlways && info.identity != null) {
+                if (info.identity != null && overriding == io.dosql.parser.ast.InsertStatement.Overriding.USER_VALUE) {
+                    continue; // the given value is ignored: the identity column takes its next value
+                }
+                if (info.identityAlways && info.identity != null
+                        && overriding != io.dosql.parser.ast.InsertStatement.Overriding.SYSTEM_VALUE) {
                     throw ErrorCode.GENERATED_ALWAYS.exception(info.name)
-                            .withDetail("Column \"" + info.name + "\" is an identity column defined as GENERATED ALWAYS.");
+                            .withDetail("Column \"" + info.name + "\" is an identity column defined as GENERATED ALWAYS.")
+                            .withHint("Use OVERRIDING SYSTEM VALUE to override.");
                 }
                 row[column] = provided[index];
                 set[column] = true;

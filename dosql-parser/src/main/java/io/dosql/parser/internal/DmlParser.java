@@ -52,11 +52,20 @@ final class DmlParser {
         if (cursor.is(TokenType.LEFT_PAREN) && !isQueryInParentheses()) {
             columns = parser.queries.parseNameList();
         }
+        InsertStatement.Overriding overriding = InsertStatement.Overriding.NONE;
+        if (cursor.acceptWord("overriding")) {
+            overriding = cursor.acceptWord("system") ? InsertStatement.Overriding.SYSTEM_VALUE
+                    : cursor.acceptWord("user") ? InsertStatement.Overriding.USER_VALUE : null;
+            if (overriding == null) {
+                throw cursor.syntaxError();
+            }
+            cursor.expectWord("value");
+        }
         InsertSource source = parseInsertSource();
         OnConflictClause onConflict = cursor.isWord("on") ? parseOnConflict() : null;
         List<SelectItem> returning = parseReturning();
         return new InsertStatement(with, table, alias, columns, source, onConflict, returning, resolution,
-                nameToken.position());
+                nameToken.position(), overriding);
     }
 
     private boolean isQueryInParentheses() {

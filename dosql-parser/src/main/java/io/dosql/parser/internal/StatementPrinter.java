@@ -58,6 +58,10 @@ final class StatementPrinter {
             ExpressionPrinter.appendIdentifier(insert.alias(), out);
         }
         QueryPrinter.printNameList(insert.columns(), out);
+        if (insert.overriding() != InsertStatement.Overriding.NONE) {
+            out.append(insert.overriding() == InsertStatement.Overriding.SYSTEM_VALUE
+                    ? " OVERRIDING SYSTEM VALUE" : " OVERRIDING USER VALUE");
+        }
         if (insert.source() instanceof DefaultValuesSource) {
             out.append(" DEFAULT VALUES");
         } else if (insert.source() instanceof ValuesSource) {
