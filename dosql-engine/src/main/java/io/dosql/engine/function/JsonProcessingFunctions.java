@@ -114,16 +114,7 @@ final class JsonProcessingFunctions {
             }
             node = JsonPathStep.step(node, (String) arguments[index]);
         }
-        if (node == null) {
-            return null;
-        }
-        if (asText) {
-            return switch (node.kind()) {
-                case NULL -> null;
-                case STRING -> node.scalar();
-                default -> binary ? JsonFormat.normalize(node) : node.raw();
-            };
-        }
-        return new Json(binary ? JsonFormat.normalize(node) : node.raw());
+        return io.dosql.engine.value.JsonOperators.output(node, binary ? io.dosql.core.TypeKind.JSONB
+                : io.dosql.core.TypeKind.JSON, asText);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code @>} / {@code <@} (containment). A missing field or element gives NULL; json operators return
  * the sub-value's text verbatim, jsonb operators its normalized text.
  */
-final class JsonOperators {
+public final class JsonOperators {
     private JsonOperators() {
     }
 
@@ -105,7 +105,8 @@ final class JsonOperators {
         return JsonNode.parse(((Json) value).text(), "json");
     }
 
-    private static Object output(JsonNode node, TypeKind kind, boolean asText) {
+    /** A json/jsonb result, or its text (->>, #>>: strings unquoted, JSON null as SQL NULL); null stays null. */
+    public static Object output(JsonNode node, TypeKind kind, boolean asText) {
         if (node == null) {
             return null;
         }
