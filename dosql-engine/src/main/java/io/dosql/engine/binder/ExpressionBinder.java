@@ -629,13 +629,12 @@ public final class ExpressionBinder {
         if (io.dosql.engine.function.FunctionRegistry.isOrderedSetAggregate(call.name().name())) {
             // percentile_cont(f) WITHIN GROUP (ORDER BY x): x is the aggregated value, passed last
             if (call.orderBy().isEmpty()) {
-                List<String> shown = new ArrayList<>();
+                List<SqlType> shown = new ArrayList<>();
                 for (Expression argument : call.arguments()) {
-                    shown.add(inner.bind(argument).type().displayName());
+                    shown.add(inner.bind(argument).type());
                 }
-                throw ErrorCode.UNDEFINED_FUNCTION.exception(call.name().name() + "(" + String.join(", ", shown) + ")")
-                        .withPosition(call.position()).withHint("No function matches the given name and argument types."
-                                + " You might need to add explicit type casts.");
+                throw io.dosql.engine.function.FunctionRegistry.undefinedFunction(call.name().name(), shown)
+                        .withPosition(call.position());
             }
             argumentExpressions = new ArrayList<>(call.arguments());
             for (io.dosql.parser.ast.OrderItem item : call.orderBy()) {

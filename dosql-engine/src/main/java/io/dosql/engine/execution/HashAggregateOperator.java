@@ -130,7 +130,6 @@ public final class HashAggregateOperator extends PhysicalOperator {
     private RowIterator openGroupingSets(ExecutionContext context, RowIterator rows, Map<Object, Group> groups,
                                          Object[][] argumentBuffers) {
         int keyCount = groupKeys.size();
-        Map<Object, Integer> setOfGroup = new java.util.HashMap<>();
         for (Object[] row; (row = rows.next()) != null; ) {
             context.tick();
             Object[] allKeys = new Object[keyCount];
@@ -139,20 +138,15 @@ public final class HashAggregateOperator extends PhysicalOperator {
             }
             for (int set = 0; set < groupingSets.size(); set++) {
                 Object[] keyValues = new Object[keyCount];
-                List<Object> mapKey = new ArrayList<>(keyCount + 1);
-                mapKey.add(set);
                 for (int key : groupingSets.get(set)) {
                     keyValues[key] = allKeys[key];
                 }
-                for (Object value : keyValues) {
-                    mapKey.add(value == null ? NullKey.INSTANCE : Values.hashKey(value));
-                }
+                List<Object> mapKey = setKey(set, keyValues);
                 Group group = groups.get(mapKey);
                 if (group == null) {
                     group = new Group(keyValues, aggregates);
                     group.representative = row;
                     groups.put(mapKey, group);
-                    setOfGroup.put(mapKey, set);
                 }
                 accumulate(group, row, context, argumentBuffers);
             }
@@ -161,15 +155,7 @@ public final class HashAggregateOperator extends PhysicalOperator {
         // An empty grouping set yields its one row even over no input, as GROUP BY () does.
         for (int set = 0; set < groupingSets.size(); set++) {
             if (groupingSets.get(set).length == 0) {
-                List<Object> mapKey = new ArrayList<>();
-                mapKey.add(set);
-                for (int index = 0; index < keyCount; index++) {
-                    mapKey.add(NullKey.INSTANCE);
-                }
-                if (!groups.containsKey(mapKey)) {
-                    groups.put(mapKey, new Group(new Object[keyCount], aggregates));
-                    setOfGroup.put(mapKey, set);
-                }
+                groups.computeIfAbsent(setKey(set, new Object[keyCount]), key -> new Group(new Object[keyCount], aggregates));
             }
         }
         java.util.Iterator<Map.Entry<Object, Group>> iterator = groups.entrySet().iterator();
@@ -179,8 +165,18 @@ public final class HashAggregateOperator extends PhysicalOperator {
                 return null;
             }
             Map.Entry<Object, Group> entry = iterator.next();
-            return output(entry.getValue(), width, setOfGroup.get(entry.getKey()));
+            return output(entry.getValue(), width, (Integer) ((List<?>) entry.getKey()).get(0));
         };
+    }
+
+    /** A grouping-set group's map key: the set's number, then its key values (NULL for keys outside the set). */
+    private static List<Object> setKey(int set, Object[] keyValues) {
+        List<Object> key = new ArrayList<>(keyValues.length + 1);
+        key.add(set);
+        for (Object value : keyValues) {
+            key.add(value == null ? NullKey.INSTANCE : Values.hashKey(value));
+        }
+        return key;
     }
 
     /**

@@ -33,6 +33,11 @@ public final class FunctionRegistry {
         return Map.copyOf(copy);
     }
 
+    /** PostgreSQL's 42883 "function name(types) does not exist", with its hint. */
+    public static io.dosql.core.DoSqlException undefinedFunction(String name, List<SqlType> argumentTypes) {
+        return OverloadResolver.doesNotExist(name, argumentTypes);
+    }
+
     /** An aggregate that takes WITHIN GROUP (ORDER BY …): percentile_cont, percentile_disc, mode. */
     public static boolean isOrderedSetAggregate(String name) {
         return OrderedSetAggregates.NAMES.contains(name);

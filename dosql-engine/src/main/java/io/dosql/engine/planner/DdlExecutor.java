@@ -691,15 +691,7 @@ public final class DdlExecutor {
                         environment.recordUndo(() -> column.identity.set(before));
                     }
                 }
-                for (Catalog.Schema schema : catalog.schemas()) {
-                    for (io.dosql.engine.catalog.SequenceInfo sequence : schema.sequences.values()) {
-                        if (sequence.ownerTable == table) {
-                            long[] before = sequence.state();
-                            sequence.position(sequence.definition.start(), false);
-                            environment.recordUndo(() -> sequence.position(before[0], before[1] != 0));
-                        }
-                    }
-                }
+                new SequenceDdl(environment).restartOwnedBy(table);
             }
             io.dosql.engine.storage.TableStore oldStore = table.store;
             List<io.dosql.engine.storage.IndexStore> oldIndexes = new ArrayList<>();

@@ -129,13 +129,30 @@ public final class SequenceDdl {
 
     /** DROP TABLE drops the sequences its columns own (OWNED BY). */
     public void dropOwnedBy(TableInfo table) {
+        for (SequenceInfo sequence : ownedBy(table)) {
+            remove(sequence);
+        }
+    }
+
+    /** TRUNCATE … RESTART IDENTITY restarts the sequences the table's columns own, undone with the transaction. */
+    public void restartOwnedBy(TableInfo table) {
+        for (SequenceInfo sequence : ownedBy(table)) {
+            long[] before = sequence.state();
+            sequence.position(sequence.definition.start(), false);
+            environment.recordUndo(() -> sequence.position(before[0], before[1] != 0));
+        }
+    }
+
+    private List<SequenceInfo> ownedBy(TableInfo table) {
+        List<SequenceInfo> owned = new java.util.ArrayList<>();
         for (Catalog.Schema schema : catalog.schemas()) {
-            for (SequenceInfo sequence : List.copyOf(schema.sequences.values())) {
+            for (SequenceInfo sequence : schema.sequences.values()) {
                 if (sequence.ownerTable == table) {
-                    remove(sequence);
+                    owned.add(sequence);
                 }
             }
         }
+        return owned;
     }
 
     private void remove(SequenceInfo sequence) {
