@@ -49,7 +49,7 @@ public final class JsonOperators {
             return new OperatorBinding(jsonType, SqlType.TEXT, result, (a, b) -> {
                 JsonNode node = parse(a);
                 for (String step : path((String) b)) {
-                    node = node == null ? null : step(node, step);
+                    node = node == null ? null : JsonPathStep.step(node, step);
                 }
                 return output(node, kind, asText);
             });
@@ -87,18 +87,6 @@ public final class JsonOperators {
                     .withDetail("Array value must start with \"{\" or dimension information.");
         }
         return path;
-    }
-
-    /** One path step: a key of an object, or an integer index of an array. */
-    private static JsonNode step(JsonNode node, String step) {
-        if (node.kind() == JsonNode.Kind.ARRAY) {
-            try {
-                return node.element(Long.parseLong(step.strip()));
-            } catch (NumberFormatException notAnIndex) {
-                return null;
-            }
-        }
-        return node.field(step);
     }
 
     private static JsonNode parse(Object value) {
