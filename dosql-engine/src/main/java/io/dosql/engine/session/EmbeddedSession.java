@@ -285,11 +285,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
 
     /** A new transaction at the session's default isolation ({@code explicit}: opened by BEGIN). */
     private Transaction newTransaction(boolean explicit) {
-        return new Transaction(System.currentTimeMillis(), explicit, database.durable != null, defaultIsolation());
-    }
-
-    private io.dosql.transaction.IsolationLevel defaultIsolation() {
-        return settings.defaultIsolation();
+        return new Transaction(System.currentTimeMillis(), explicit, database.durable != null,
+                settings.defaultIsolation());
     }
 
     /**
