@@ -8,8 +8,12 @@ package io.dosql.engine;
  *        200 ms (a crash may lose the latest commits, never half of one)
  * @param bufferPoolBytes the byte budget of the page cache
  * @param checkpointWalBytes log bytes written since the last checkpoint that trigger the next one
+ * @param backgroundCheckpoints when true (the default), a checkpoint that a commit makes due runs on a
+ *        background thread after that commit returns (the commit waits only for its log records); when
+ *        false, the committing session runs it before its COMMIT returns (deterministic, for tests)
  */
-public record DurableOptions(boolean synchronousCommit, long bufferPoolBytes, long checkpointWalBytes) {
+public record DurableOptions(boolean synchronousCommit, long bufferPoolBytes, long checkpointWalBytes,
+                             boolean backgroundCheckpoints) {
     public static final long DEFAULT_BUFFER_POOL_BYTES = 64L << 20;
     public static final long DEFAULT_CHECKPOINT_WAL_BYTES = 64L << 20;
 
@@ -23,18 +27,22 @@ public record DurableOptions(boolean synchronousCommit, long bufferPoolBytes, lo
     }
 
     public static DurableOptions defaults() {
-        return new DurableOptions(true, DEFAULT_BUFFER_POOL_BYTES, DEFAULT_CHECKPOINT_WAL_BYTES);
+        return new DurableOptions(true, DEFAULT_BUFFER_POOL_BYTES, DEFAULT_CHECKPOINT_WAL_BYTES, true);
     }
 
     public DurableOptions withSynchronousCommit(boolean value) {
-        return new DurableOptions(value, bufferPoolBytes, checkpointWalBytes);
+        return new DurableOptions(value, bufferPoolBytes, checkpointWalBytes, backgroundCheckpoints);
     }
 
     public DurableOptions withBufferPoolBytes(long value) {
-        return new DurableOptions(synchronousCommit, value, checkpointWalBytes);
+        return new DurableOptions(synchronousCommit, value, checkpointWalBytes, backgroundCheckpoints);
     }
 
     public DurableOptions withCheckpointWalBytes(long value) {
-        return new DurableOptions(synchronousCommit, bufferPoolBytes, value);
+        return new DurableOptions(synchronousCommit, bufferPoolBytes, value, backgroundCheckpoints);
+    }
+
+    public DurableOptions withBackgroundCheckpoints(boolean value) {
+        return new DurableOptions(synchronousCommit, bufferPoolBytes, checkpointWalBytes, value);
     }
 }

@@ -41,9 +41,31 @@ public final class Concurrency {
     private volatile boolean checkpointWanted;
     private final Object checkpointDone = new Object();
 
+    /** A checkpoint is queued for {@link #CHECKPOINTS} and has not started yet. */
+    private final java.util.concurrent.atomic.AtomicBoolean checkpointQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Set when the database closes (under the latch). */
+    private boolean checkpointsStopped;
+    /**
+     * Checkpoints run here, after the commit that made one due has returned: like PostgreSQL's
+     * checkpointer, a commit waits only for its log records, not for the pages (a bulk load's commit
+     * would otherwise pay for writing every page it dirtied). Shared by all databases of the JVM.
+     */
+    private static final java.util.concurrent.ExecutorService CHECKPOINTS =
+            java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "dosql-checkpoint");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     /** How a durable database checkpoints; it runs when no transaction has uncommitted changes. */
     public interface Checkpointer {
         boolean needed();
+
+        /**
+         * Whether the catalog holds only committed definitions (no transaction is in the middle of DDL):
+         * a checkpoint started outside a transaction's end must not save a half-done schema change.
+         */
+        boolean catalogSettled();
 
         void run();
     }
@@ -196,11 +218,59 @@ public final class Concurrency {
             checkpointWanted = true;
             return;
         }
-        try {
-            checkpointNow(checkpointer::run);
-        } catch (RuntimeException failure) {
-            // Reported by the next write (the storage is poisoned); the commit stands.
+        if (durable == null || !durable.options().backgroundCheckpoints()) {
+            try {
+                checkpointNow(checkpointer::run);
+            } catch (RuntimeException failure) {
+                // Reported by the next write (the storage is poisoned); the commit stands.
+            }
+        } else if (checkpointQueued.compareAndSet(false, true)) {
+            CHECKPOINTS.execute(this::checkpointInBackground);
         }
+    }
+
+    /**
+     * The queued checkpoint: takes the latch like a statement and checkpoints if one is still due, no
+     * transaction has uncommitted changes and no DDL is under way (else the next transaction end queues
+     * it again; {@link #checkpointWanted} makes new writers wait for it).
+     */
+    private void checkpointInBackground() {
+        enter(null);
+        try {
+            checkpointQueued.set(false);
+            Checkpointer current = checkpointer;
+            if (current == null || checkpointsStopped || !(checkpointWanted || current.needed())) {
+                return;
+            }
+            if (!writers.isEmpty()) {
+                checkpointWanted = true;
+                return;
+            }
+            if (!current.catalogSettled()) {
+                return;
+            }
+            checkpointNow(current::run);
+        } catch (RuntimeException failure) {
+            // Reported by the next write (the storage is poisoned); the commit that made it due stands.
+        } finally {
+            exit();
+        }
+    }
+
+    /** Waits until the checkpoints queued so far have run (the caller must not hold the latch). */
+    public void awaitQueuedCheckpoints() {
+        try {
+            CHECKPOINTS.submit(() -> { }).get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Queued checkpoints do nothing from now on (under the latch: the database is closing). */
+    public void stopCheckpoints() {
+        checkpointsStopped = true;
     }
 
     /** Runs {@code checkpoint} now; the caller makes sure no transaction has uncommitted changes. */

@@ -70,6 +70,11 @@ final class DatabaseLock {
         }
     }
 
+    /** Whether some transaction holds the lock exclusively (its catalog changes are not committed yet). */
+    synchronized boolean exclusiveHeld() {
+        return exclusive != null;
+    }
+
     synchronized boolean holdsExclusive(Object owner) {
         return exclusive == owner;
     }

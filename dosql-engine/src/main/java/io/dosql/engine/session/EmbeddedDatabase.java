@@ -44,6 +44,11 @@ public final class EmbeddedDatabase implements Database {
                 }
 
                 @Override
+                public boolean catalogSettled() {
+                    return !lock.exclusiveHeld();
+                }
+
+                @Override
                 public void run() {
                     durable.checkpoint(catalog);
                 }
@@ -117,6 +122,7 @@ public final class EmbeddedDatabase implements Database {
                 locked = true;
                 concurrency.enter(null);
                 try {
+                    concurrency.stopCheckpoints();
                     concurrency.prune();
                     if (!concurrency.hasUncommittedWriters()) {
                         concurrency.checkpointNow(() -> durable.checkpoint(catalog));

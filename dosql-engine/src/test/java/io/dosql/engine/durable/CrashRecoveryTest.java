@@ -101,8 +101,9 @@ class CrashRecoveryTest {
     @Test
     void failedCheckpointAfterACommitLeavesTheCommitStanding() {
         FaultInjectingBackend backend = faulty();
-        // every commit checkpoints; the page file refuses writes, the log does not
-        Database database = Database.open(backend, DurableOptions.defaults().withCheckpointWalBytes(1));
+        // every commit checkpoints before it returns; the page file refuses writes, the log does not
+        Database database = Database.open(backend, DurableOptions.defaults().withCheckpointWalBytes(1)
+                .withBackgroundCheckpoints(false));
         run(database, "CREATE TABLE t (x int PRIMARY KEY)");
         backend.failWritesTo("data");
         run(database, "INSERT INTO t VALUES (1)");
@@ -115,6 +116,37 @@ class CrashRecoveryTest {
         try (Database reopened = Database.open(directory)) {
             assertThat(rows(reopened, "SELECT x FROM t")).containsExactly("1");
             run(reopened, "INSERT INTO t VALUES (2)");
+        }
+    }
+
+    @Test
+    void failedBackgroundCheckpointPoisonsLaterWritesAndKeepsEveryCommit() throws InterruptedException {
+        FaultInjectingBackend backend = faulty();
+        // every commit makes a checkpoint due, which runs after the commit returned
+        Database database = Database.open(backend, DurableOptions.defaults().withCheckpointWalBytes(1));
+        run(database, "CREATE TABLE t (x int PRIMARY KEY)");
+        backend.failWritesTo("data");
+        // Commits stand (their log records are durable) until the failed checkpoint is noticed.
+        int committed = 0;
+        DoSqlException refused = null;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (refused == null && System.nanoTime() < deadline) {
+            try {
+                run(database, "INSERT INTO t VALUES (" + (committed + 1) + ")");
+                committed++;
+            } catch (DoSqlException error) {
+                refused = error;
+            }
+            Thread.sleep(5);
+        }
+        assertThat(refused).as("a write after the failed checkpoint").isNotNull();
+        assertThat(sqlState(refused)).isEqualTo("58030");
+        assertThat(rows(database, "SELECT count(*) FROM t")).containsExactly(String.valueOf(committed));
+        backend.clearFaults();
+        database.close();
+        try (Database reopened = Database.open(directory)) {
+            assertThat(rows(reopened, "SELECT count(*), min(x), max(x) FROM t"))
+                    .containsExactly(committed + (committed == 0 ? "|NULL|NULL" : "|1|" + committed));
         }
     }
 
