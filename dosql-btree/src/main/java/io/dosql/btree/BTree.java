@@ -112,7 +112,7 @@ public final class BTree<K, V> {
         while (!node.isLeaf()) {
             node = child((InnerNode) node, 0);
         }
-        return node.count == 0 ? null : (K) node.keys[0];
+        return node.count == 0 ? null : (K) ((LeafNode) node).keyAt(0);
     }
 
     /** The largest key, or null when empty. */
@@ -123,7 +123,7 @@ public final class BTree<K, V> {
             InnerNode inner = (InnerNode) node;
             node = child(inner, inner.count);
         }
-        return node.count == 0 ? null : (K) node.keys[node.count - 1];
+        return node.count == 0 ? null : (K) ((LeafNode) node).keyAt(node.count - 1);
     }
 
     /** Ascending cursor over [from, to] (null bound = unbounded; inclusive flags apply to non-null bounds). */
@@ -171,10 +171,10 @@ public final class BTree<K, V> {
         if (index >= 0) {
             Object old = leaf.values[index];
             previous = (V) release(old);
-            leaf.memory += entryMemory - (LeafNode.ENTRY_MEMORY + codec.keyMemory(leaf.keys[index]) + codec.valueMemory(old));
+            leaf.memory += entryMemory - (LeafNode.ENTRY_MEMORY + codec.keyMemory(leaf.keyAt(index)) + codec.valueMemory(old));
             leaf.bytes += entrySize - leaf.sizes[index];
             leaf.sizes[index] = entrySize;
-            leaf.keys[index] = key;
+            leaf.setKeyAt(index, key);
             leaf.values[index] = value;
         } else {
             index = -index - 1;
@@ -197,7 +197,7 @@ public final class BTree<K, V> {
         if (leaf.longKeys != null) {
             return (Long) key > leaf.longKeys[last];
         }
-        return keyType.compare(key, (K) leaf.keys[last]) > 0;
+        return keyType.compare(key, (K) leaf.keyAt(last)) > 0;
     }
 
     private void rememberAppendLeaf(LeafNode leaf, int depth) {
@@ -249,7 +249,7 @@ public final class BTree<K, V> {
         int index = leaf.search(key, keyType);
         Object old = leaf.values[index];
         V previous = (V) release(old);
-        int entryMemory = LeafNode.ENTRY_MEMORY + codec.keyMemory(leaf.keys[index]) + codec.valueMemory(old);
+        int entryMemory = LeafNode.ENTRY_MEMORY + codec.keyMemory(leaf.keyAt(index)) + codec.valueMemory(old);
         leaf.removeAt(index, entryMemory);
         pool.dirtyChanged(-entryMemory);
         size--;
@@ -319,7 +319,7 @@ public final class BTree<K, V> {
                 // An append split leaves one entry on the right, which further appends fill like the left.
                 right = append ? leaf.splitOff(leaf.count - 1, codec, leaf.count + leaf.count / 8)
                         : leaf.splitOff(leafSplitPoint(leaf), codec);
-                upKey = right.keys[0];
+                upKey = ((LeafNode) right).keyAt(0);
                 upKeySize = codec.keyEntrySize(upKey);
             } else {
                 InnerNode inner = (InnerNode) current;

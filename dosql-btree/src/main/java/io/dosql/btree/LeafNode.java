@@ -23,8 +23,12 @@ final class LeafNode extends Node {
     /** Overflow chains written by the checkpoint under way, by entry (null outside one). */
     OverflowReference[] attemptOverflow;
 
+    /**
+     * A long-keyed leaf keeps its keys only in {@link #longKeys} ({@code keys} is null): a row id tree
+     * being loaded then holds no boxed key per entry for the garbage collector to copy.
+     */
     LeafNode(int capacity, boolean longKeyed) {
-        keys = new Object[capacity];
+        keys = longKeyed ? null : new Object[capacity];
         longKeys = longKeysOrNull(longKeyed, capacity);
         values = new Object[capacity];
         sizes = new int[capacity];
@@ -41,7 +45,7 @@ final class LeafNode extends Node {
     LeafNode dirtyCopy() {
         LeafNode copy = new LeafNode(0, false);
         int capacity = count + 4;
-        copy.keys = Arrays.copyOf(keys, capacity);
+        copy.keys = keys == null ? null : Arrays.copyOf(keys, capacity);
         copy.longKeys = longKeys == null ? null : Arrays.copyOf(longKeys, capacity);
         copy.values = Arrays.copyOf(values, capacity);
         copy.sizes = Arrays.copyOf(sizes, capacity);
@@ -50,6 +54,18 @@ final class LeafNode extends Node {
         copy.memory = memory;
         copy.dirty = true;
         return copy;
+    }
+
+    /** The key of entry {@code index} (boxed afresh in a long-keyed leaf). */
+    Object keyAt(int index) {
+        return longKeys != null ? (Object) longKeys[index] : keys[index];
+    }
+
+    /** Replaces the key of entry {@code index} by an equal one. */
+    void setKeyAt(int index, Object key) {
+        if (keys != null) {
+            keys[index] = key;
+        }
     }
 
     /** Index of {@code key}, or {@code -(insertion point) - 1}. */
@@ -76,9 +92,11 @@ final class LeafNode extends Node {
     }
 
     void insert(int index, Object key, Object value, int size, int entryMemory) {
-        if (count == keys.length) {
+        if (count == values.length) {
             int capacity = grow(count);
-            keys = Arrays.copyOf(keys, capacity);
+            if (keys != null) {
+                keys = Arrays.copyOf(keys, capacity);
+            }
             values = Arrays.copyOf(values, capacity);
             sizes = Arrays.copyOf(sizes, capacity);
             if (longKeys != null) {
@@ -89,11 +107,12 @@ final class LeafNode extends Node {
         if (longKeys != null) {
             System.arraycopy(longKeys, index, longKeys, index + 1, tail);
             longKeys[index] = (Long) key;
+        } else {
+            System.arraycopy(keys, index, keys, index + 1, tail);
+            keys[index] = key;
         }
-        System.arraycopy(keys, index, keys, index + 1, tail);
         System.arraycopy(values, index, values, index + 1, tail);
         System.arraycopy(sizes, index, sizes, index + 1, tail);
-        keys[index] = key;
         values[index] = value;
         sizes[index] = size;
         count++;
@@ -107,12 +126,15 @@ final class LeafNode extends Node {
         int tail = count - index - 1;
         if (longKeys != null) {
             System.arraycopy(longKeys, index + 1, longKeys, index, tail);
+        } else {
+            System.arraycopy(keys, index + 1, keys, index, tail);
         }
-        System.arraycopy(keys, index + 1, keys, index, tail);
         System.arraycopy(values, index + 1, values, index, tail);
         System.arraycopy(sizes, index + 1, sizes, index, tail);
         count--;
-        keys[count] = null;
+        if (keys != null) {
+            keys[count] = null;
+        }
         values[count] = null;
     }
 
@@ -128,16 +150,19 @@ final class LeafNode extends Node {
         right.dirty = true;
         if (longKeys != null) {
             System.arraycopy(longKeys, from, right.longKeys, 0, moved);
+        } else {
+            System.arraycopy(keys, from, right.keys, 0, moved);
         }
-        System.arraycopy(keys, from, right.keys, 0, moved);
         System.arraycopy(values, from, right.values, 0, moved);
         System.arraycopy(sizes, from, right.sizes, 0, moved);
         right.count = moved;
         for (int i = 0; i < moved; i++) {
             right.bytes += right.sizes[i];
-            right.memory += ENTRY_MEMORY + meter.keyMemory(right.keys[i]) + meter.valueMemory(right.values[i]);
+            right.memory += ENTRY_MEMORY + meter.keyMemory(right.keyAt(i)) + meter.valueMemory(right.values[i]);
         }
-        Arrays.fill(keys, from, count, null);
+        if (keys != null) {
+            Arrays.fill(keys, from, count, null);
+        }
         Arrays.fill(values, from, count, null);
         count = from;
         bytes -= right.bytes - PageFormat.NODE_HEADER;
@@ -148,8 +173,10 @@ final class LeafNode extends Node {
     /** Appends all of {@code right}'s entries (the right neighbour being merged away). */
     void absorb(LeafNode right) {
         int total = count + right.count;
-        if (total > keys.length) {
-            keys = Arrays.copyOf(keys, total + 4);
+        if (total > values.length) {
+            if (keys != null) {
+                keys = Arrays.copyOf(keys, total + 4);
+            }
             values = Arrays.copyOf(values, total + 4);
             sizes = Arrays.copyOf(sizes, total + 4);
             if (longKeys != null) {
@@ -158,8 +185,9 @@ final class LeafNode extends Node {
         }
         if (longKeys != null) {
             System.arraycopy(right.longKeys, 0, longKeys, count, right.count);
+        } else {
+            System.arraycopy(right.keys, 0, keys, count, right.count);
         }
-        System.arraycopy(right.keys, 0, keys, count, right.count);
         System.arraycopy(right.values, 0, values, count, right.count);
         System.arraycopy(right.sizes, 0, sizes, count, right.count);
         count = total;

@@ -79,9 +79,10 @@ final class NodeCodec implements MemoryMeter {
                 value = valueType.read(slice);
                 in.skip(valueLength);
             }
-            leaf.keys[i] = key;
             if (longKeyed) {
                 leaf.longKeys[i] = (Long) key;
+            } else {
+                leaf.keys[i] = key;
             }
             leaf.values[i] = value;
             leaf.sizes[i] = in.position() - start;
@@ -179,7 +180,7 @@ final class NodeCodec implements MemoryMeter {
         writeNodeHeader(PageFormat.LEAF, generation, leaf.count);
         leaf.attemptOverflow = null;
         for (int i = 0; i < leaf.count; i++) {
-            writeKey(leaf.keys[i]);
+            writeKey(leaf.keyAt(i));
             Object value = leaf.values[i];
             if (value instanceof OverflowReference reference) {
                 writeReference(reference);

@@ -56,7 +56,7 @@ final class TreeCursor<K, V> implements Cursor<K, V> {
                 return finish();
             }
         }
-        K candidate = (K) leaf.keys[position];
+        K candidate = (K) leaf.keyAt(position);
         if (to != null) {
             int c = keyType.compare(candidate, to);
             if (c > 0 || (c == 0 && !toInclusive)) {

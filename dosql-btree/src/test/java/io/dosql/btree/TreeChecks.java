@@ -57,18 +57,25 @@ final class TreeChecks {
         check(tree, root, null, null, pageSize, true);
     }
 
+    private static Object keyAt(Node node, int index) {
+        return node.isLeaf() ? ((LeafNode) node).keyAt(index) : node.keys[index];
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void check(BTree<?, ?> tree, Node node, Object low, Object high, int pageSize, boolean isRoot) {
         KeyType keyType = tree.keyType();
         assertThat(node.bytes).as("node bytes").isLessThanOrEqualTo(pageSize);
         assertThat(node.longKeys != null).as("primitive keys kept").isEqualTo(keyType.naturalLongOrder());
-        for (int i = 0; node.longKeys != null && i < node.count; i++) {
+        if (node.isLeaf() && node.longKeys != null) {
+            assertThat(node.keys).as("a long-keyed leaf keeps no boxed keys").isNull();
+        }
+        for (int i = 0; !node.isLeaf() && node.longKeys != null && i < node.count; i++) {
             assertThat(node.longKeys[i]).as("primitive key copy").isEqualTo(node.keys[i]);
         }
         for (int i = 0; i < node.count; i++) {
-            Object key = node.keys[i];
+            Object key = keyAt(node, i);
             if (i > 0) {
-                assertThat(keyType.compare(node.keys[i - 1], key)).as("keys ascending").isLessThan(0);
+                assertThat(keyType.compare(keyAt(node, i - 1), key)).as("keys ascending").isLessThan(0);
             }
             if (low != null) {
                 assertThat(keyType.compare(low, key)).as("key above lower separator").isLessThanOrEqualTo(0);
