@@ -33,6 +33,28 @@ class TransactionTest extends SqlTestSupport {
     }
 
     @Test
+    void runsOfInsertsUndoExactlyToEachMark() {
+        // Consecutive inserts share one undo action; every statement and savepoint must still undo only its own.
+        run("CREATE INDEX t_v ON t (v)");
+        run("BEGIN; INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c'); SAVEPOINT s;"
+                + " INSERT INTO t VALUES (4, 'd'); INSERT INTO t VALUES (5, 'e'); ROLLBACK TO SAVEPOINT s;"
+                + " INSERT INTO t VALUES (6, 'f')");
+        // fails on its third row: its first two are undone, the earlier inserts stay
+        assertThat(failure("INSERT INTO t VALUES (7, 'g'), (8, 'h'), (1, 'dup')").sqlState()).isEqualTo("23505");
+        run("ROLLBACK TO SAVEPOINT s; INSERT INTO t VALUES (9, 'i'); COMMIT");
+        assertThat(rows("SELECT id, v FROM t ORDER BY id")).containsExactly("1|a", "2|b", "3|c", "9|i");
+        // the indexes hold exactly the rows that stayed
+        for (String v : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")) {
+            assertThat(rows("SELECT count(*) FROM t WHERE v = '" + v + "'"))
+                    .as(v).containsExactly("abci".contains(v) ? "1" : "0");
+        }
+        run("INSERT INTO t VALUES (4, 'd2'), (6, 'f2'), (7, 'g2')");
+        assertThat(rows("SELECT count(*) FROM t WHERE id BETWEEN 4 AND 8")).containsExactly("3");
+        run("BEGIN; INSERT INTO t VALUES (10, 'j'), (11, 'k'); ROLLBACK");
+        assertThat(rows("SELECT count(*) FROM t WHERE id >= 10 OR v IN ('j', 'k')")).containsExactly("0");
+    }
+
+    @Test
     void errorAbortsTransactionBlockUntilRollback() {
         run("BEGIN; INSERT INTO t VALUES (1, 'a')");
         assertThat(failure("INSERT INTO t VALUES (1, 'dup')").sqlState()).isEqualTo("23505");

@@ -115,8 +115,8 @@ public final class DmlBinder {
         }
         SqlType type = column.type;
         String name = column.name;
-        return ExpressionBinder.fold(new CallExpression("%s", type, List.of(value),
-                (values, unused) -> Casts.assignmentCast(values[0], type, name), true, false));
+        return ExpressionBinder.fold(CallExpression.unary("%s", type, value,
+                argument -> Casts.assignmentCast(argument, type, name), true));
     }
 
     public InsertPlan bindInsert(InsertStatement insert, GeneratedKeys keys) {

@@ -29,7 +29,7 @@ import java.util.List;
  */
 public final class RedoBuffer {
     /** Bytes per chunk: a large transaction's redo is a list of chunks, never one array grown by copying. */
-    static final int CHUNK_BYTES = 128 << 10;
+    static final int CHUNK_BYTES = 2 << 20;
 
     /** Full chunks in order (operations start in the chunk that holds them, then may not span chunks). */
     private final java.util.ArrayList<ByteSink> sealed = new java.util.ArrayList<>();

@@ -60,14 +60,15 @@ final class TreeIndexStore implements IndexStore {
     @Override
     public long findAny(Object[] key, long ignoreRowId) {
         synchronized (lock) {
-            Object[] from = KeyOrder.padded(key, KeyOrder.LOWEST);
             // Ascending keys (a serial primary key being loaded): a key above the last entry is absent,
-            // found by walking the right edge instead of seeking a cursor.
+            // found by walking the right edge instead of seeking a cursor. (The unpadded key compares
+            // with an entry as its prefix does.)
             Object[] last = tree.lastKey();
-            if (last == null || KeyOrder.TUPLES.compare(from, last) > 0) {
+            if (last == null || KeyOrder.TUPLES.compare(key, last) > 0) {
                 return -1;
             }
-            Cursor<Object[], Boolean> cursor = tree.cursor(from, true, KeyOrder.padded(key, KeyOrder.HIGHEST), true);
+            Cursor<Object[], Boolean> cursor = tree.cursor(KeyOrder.padded(key, KeyOrder.LOWEST), true,
+                    KeyOrder.padded(key, KeyOrder.HIGHEST), true);
             while (cursor.next()) {
                 long rowId = rowIdOf(cursor.key());
                 if (rowId != ignoreRowId) {

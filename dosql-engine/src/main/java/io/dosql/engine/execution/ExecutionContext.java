@@ -15,15 +15,16 @@ import java.util.random.RandomGenerator;
  */
 public final class ExecutionContext implements EvaluationContext {
     private final Object[] parameters;
-    private final ArrayList<Object[]> outerRows = new ArrayList<>();
+    /** Created by the first correlated subquery (most statements have none: one INSERT per batch set). */
+    private ArrayList<Object[]> outerRows;
     private final long statementMillis;
     private final long transactionMillis;
     private OffsetDateTime statementTimestamp;
     private OffsetDateTime transactionTimestamp;
     private final RandomGenerator random;
     private final StatementEnvironment environment;
-    /** Materialised CTE results and recursive work tables, by identity of their plan node. */
-    public final Map<Object, Object> workTables = new HashMap<>();
+    /** Materialised CTE results and recursive work tables, by identity of their plan node (created when first used). */
+    private Map<Object, Object> workTables;
     private volatile String canceled;
     /** Work done since the last look at {@link #canceled}; plain int, only the executing thread touches it. */
     private int ticks;
@@ -46,7 +47,18 @@ public final class ExecutionContext implements EvaluationContext {
         return parameters[index - 1];
     }
 
+    /** {@link #workTables} (created on first use). */
+    public Map<Object, Object> workTables() {
+        if (workTables == null) {
+            workTables = new HashMap<>();
+        }
+        return workTables;
+    }
+
     public void pushOuterRow(Object[] row) {
+        if (outerRows == null) {
+            outerRows = new ArrayList<>();
+        }
         outerRows.add(row);
     }
 

@@ -27,7 +27,7 @@ public final class MaterializedOperator extends PhysicalOperator {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(ExecutionContext context) {
-        Object cached = context.workTables.get(this);
+        Object cached = context.workTables().get(this);
         if (cached != null) {
             return (List<Object[]>) cached;
         }
@@ -49,7 +49,7 @@ public final class MaterializedOperator extends PhysicalOperator {
                 if (++iterations > 1_000_000) {
                     throw io.dosql.core.ErrorCode.PROGRAM_LIMIT_EXCEEDED.exception("recursive query did not terminate");
                 }
-                context.workTables.put(workTableKey, current);
+                context.workTables().put(workTableKey, current);
                 List<Object[]> next = new ArrayList<>();
                 RowIterator step = recursive.open(context);
                 for (Object[] row; (row = step.next()) != null; ) {
@@ -62,7 +62,7 @@ public final class MaterializedOperator extends PhysicalOperator {
                 current = next;
             }
         }
-        context.workTables.put(this, result);
+        context.workTables().put(this, result);
         return result;
     }
 

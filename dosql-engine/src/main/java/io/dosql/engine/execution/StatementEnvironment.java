@@ -9,6 +9,14 @@ public interface StatementEnvironment {
     /** Records how to undo a change just made, for statement atomicity, ROLLBACK and savepoints. */
     void recordUndo(Runnable undo);
 
+    /**
+     * The newest undo action when it was recorded after the newest rollback mark (so extending it keeps
+     * every mark exact), else null: consecutive inserts share one action instead of one each.
+     */
+    default Runnable newestUndoSinceMark() {
+        return null;
+    }
+
     /** Session setting value (SHOW), or null. */
     String setting(String name);
 

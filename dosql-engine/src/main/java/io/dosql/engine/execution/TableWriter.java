@@ -47,7 +47,9 @@ public final class TableWriter {
         validate(table, row, -1);
         long rowId = table.store.insert(row);
         // Recorded before the index changes, which may fail (a durable index refuses a key too large).
-        environment.recordUndo(new InsertUndo(table, rowId));
+        if (!(environment.newestUndoSinceMark() instanceof InsertUndo previous && previous.extend(table, rowId))) {
+            environment.recordUndo(new InsertUndo(table, rowId));
+        }
         for (IndexInfo index : table.indexes) {
             index.store.insert(index.keyOf(row), rowId);
         }
@@ -55,21 +57,43 @@ public final class TableWriter {
     }
 
     /**
-     * Undoes an INSERT: removes the row and its index entries. It keeps no copy of the row (a bulk load
-     * holds one small object per row until it commits): undo runs newest first, so the store holds the
-     * row as inserted again, and it reads the index keys from there. An entry an index refused is absent,
-     * and deleting an absent entry does nothing.
+     * Undoes the INSERTs of consecutive row ids {@code [first, last]} of one table: removes each row and its
+     * index entries, newest first. It keeps no copy of the rows, and one object serves a run of inserts (a
+     * bulk load holds almost nothing per row until it commits): undo runs newest first, so the store holds
+     * each row as inserted again, and it reads the index keys from there. An entry an index refused is
+     * absent, and deleting an absent entry does nothing.
      */
-    private record InsertUndo(TableInfo table, long rowId) implements Runnable {
+    private static final class InsertUndo implements Runnable {
+        private final TableInfo table;
+        private final long first;
+        private long last;
+
+        InsertUndo(TableInfo table, long rowId) {
+            this.table = table;
+            this.first = rowId;
+            this.last = rowId;
+        }
+
+        /** Takes the insert of {@code rowId} into {@code table} too when it directly follows this run. */
+        boolean extend(TableInfo insertedInto, long rowId) {
+            if (insertedInto != table || rowId != last + 1) {
+                return false;
+            }
+            last = rowId;
+            return true;
+        }
+
         @Override
         public void run() {
-            Object[] row = table.store.underlying().get(rowId);
-            if (row != null) {
-                for (IndexInfo index : table.indexes) {
-                    index.store.delete(index.keyOf(row), rowId);
+            for (long rowId = last; rowId >= first; rowId--) {
+                Object[] row = table.store.underlying().get(rowId);
+                if (row != null) {
+                    for (IndexInfo index : table.indexes) {
+                        index.store.delete(index.keyOf(row), rowId);
+                    }
                 }
+                table.store.delete(rowId);
             }
-            table.store.delete(rowId);
         }
     }
 

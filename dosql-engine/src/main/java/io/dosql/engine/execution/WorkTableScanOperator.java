@@ -17,7 +17,7 @@ public final class WorkTableScanOperator extends PhysicalOperator {
     @Override
     @SuppressWarnings("unchecked")
     protected RowIterator openIterator(ExecutionContext context) {
-        List<Object[]> rows = (List<Object[]>) context.workTables.getOrDefault(workTableKey, List.of());
+        List<Object[]> rows = (List<Object[]>) context.workTables().getOrDefault(workTableKey, List.of());
         return new RowIterator() {
             private int position;
 

@@ -16,16 +16,30 @@ public final class CallExpression extends BoundExpression {
         Object apply(Object[] arguments, ExecutionContext context);
     }
 
+    /** A computation on one argument value that needs no context (casts): evaluated without an argument array. */
+    @FunctionalInterface
+    public interface UnaryImplementation {
+        Object apply(Object argument);
+    }
+
     private final String format;
     private final SqlType type;
     private final List<BoundExpression> arguments;
     private final BoundExpression[] argumentArray;
     private final Implementation implementation;
+    /** Non-null for {@link #unary} calls. */
+    private final UnaryImplementation unary;
     private final boolean strict;
     private final boolean volatile_;
 
     public CallExpression(String format, SqlType type, List<BoundExpression> arguments, Implementation implementation,
                           boolean strict, boolean volatile_) {
+        this(format, type, arguments, implementation, null, strict, volatile_);
+    }
+
+    private CallExpression(String format, SqlType type, List<BoundExpression> arguments, Implementation implementation,
+                           UnaryImplementation unary, boolean strict, boolean volatile_) {
+        this.unary = unary;
         this.format = format;
         this.type = type;
         this.arguments = List.copyOf(arguments);
@@ -35,6 +49,13 @@ public final class CallExpression extends BoundExpression {
         this.volatile_ = volatile_;
     }
 
+    /** A call of one argument computed by {@code implementation} alone (e.g. an assignment cast, run per inserted value). */
+    public static CallExpression unary(String format, SqlType type, BoundExpression argument,
+                                       UnaryImplementation implementation, boolean strict) {
+        return new CallExpression(format, type, List.of(argument), (values, unused) -> implementation.apply(values[0]),
+                implementation, strict, false);
+    }
+
     @Override
     public SqlType type() {
         return type;
@@ -42,6 +63,10 @@ public final class CallExpression extends BoundExpression {
 
     @Override
     public Object evaluate(Object[] row, ExecutionContext context) {
+        if (unary != null) {
+            Object value = argumentArray[0].evaluate(row, context);
+            return value == null && strict ? null : unary.apply(value);
+        }
         int count = argumentArray.length;
         Object[] values = new Object[count];
         for (int index = 0; index < count; index++) {
@@ -75,7 +100,7 @@ public final class CallExpression extends BoundExpression {
 
     @Override
     public BoundExpression withChildren(List<BoundExpression> children) {
-        return new CallExpression(format, type, children, implementation, strict, volatile_);
+        return new CallExpression(format, type, children, implementation, unary, strict, volatile_);
     }
 
     @Override

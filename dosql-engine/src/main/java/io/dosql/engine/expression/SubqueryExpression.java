@@ -94,10 +94,10 @@ public final class SubqueryExpression extends BoundExpression {
         if (correlated) {
             result = materialize(row, context, limit);
         } else {
-            Object cached = context.workTables.get(this);
+            Object cached = context.workTables().get(this);
             if (cached == null) {
                 cached = materialize(row, context, limit);
-                context.workTables.put(this, cached);
+                context.workTables().put(this, cached);
             }
             result = (Materialized) cached;
         }

@@ -98,10 +98,13 @@ public final class InsertPlan extends ModificationPlan {
         if (valueRows != null) {
             for (List<BoundExpression> expressions : valueRows) {
                 Object[] provided = new Object[targetColumns.length];
-                boolean[] useDefault = new boolean[targetColumns.length];
+                boolean[] useDefault = null;
                 for (int index = 0; index < provided.length; index++) {
                     BoundExpression expression = expressions.get(index);
                     if (expression == null) {
+                        if (useDefault == null) {
+                            useDefault = new boolean[targetColumns.length];
+                        }
                         useDefault[index] = true;
                     } else {
                         provided[index] = expression.evaluate(null, context);

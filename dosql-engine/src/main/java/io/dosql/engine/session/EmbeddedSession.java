@@ -98,6 +98,11 @@ final class EmbeddedSession implements Session, StatementEnvironment {
     }
 
     @Override
+    public Runnable newestUndoSinceMark() {
+        return transaction == null ? null : transaction.newestSinceMark();
+    }
+
+    @Override
     public io.dosql.engine.function.Sequences sequences() {
         return sequences;
     }

@@ -18,6 +18,8 @@ final class Transaction {
     }
 
     private final List<Runnable> undo = new ArrayList<>();
+    /** Undo log size at the newest {@link #mark()}: entries from here on may be extended in place. */
+    private int markedSize;
     private final List<String> savepointNames = new ArrayList<>();
     private final List<Mark> savepointMarks = new ArrayList<>();
     final long startedAt;
@@ -44,7 +46,14 @@ final class Transaction {
     }
 
     Mark mark() {
-        return new Mark(undo.size(), redo == null ? 0 : redo.size());
+        markedSize = undo.size();
+        return new Mark(markedSize, redo == null ? 0 : redo.size());
+    }
+
+    /** The newest undo action if recorded after the newest mark, else null. */
+    Runnable newestSinceMark() {
+        int size = undo.size();
+        return size > markedSize ? undo.get(size - 1) : null;
     }
 
     /** Undoes every change after {@code mark}, newest first; the undo itself is not logged. */
@@ -59,6 +68,7 @@ final class Transaction {
             for (int index = undo.size() - 1; index >= mark.undo(); index--) {
                 undo.remove(index).run();
             }
+            markedSize = Math.min(markedSize, undo.size());
         } finally {
             if (view != null) {
                 view.setUndoing(false);

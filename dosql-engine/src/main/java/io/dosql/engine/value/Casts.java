@@ -202,6 +202,13 @@ public final class Casts {
     }
 
     private static Object toInteger(Object value, SqlType target) {
+        TypeKind targetKind = target.kind();
+        // Already of the target's class (a bound int parameter): no new box.
+        if (value instanceof Integer ? targetKind == TypeKind.INTEGER
+                : value instanceof Long ? targetKind == TypeKind.BIGINT
+                : value instanceof Short && targetKind == TypeKind.SMALLINT) {
+            return value;
+        }
         if (value instanceof String text) {
             return ValueParser.parse(text, target);
         }
