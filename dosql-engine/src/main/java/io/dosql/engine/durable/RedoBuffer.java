@@ -28,7 +28,11 @@ import java.util.List;
  * made while the buffer is {@linkplain #suspend() suspended} (inside DDL, while undoing) are not logged.
  */
 public final class RedoBuffer {
-    /** Bytes per chunk: a large transaction's redo is a list of chunks, never one array grown by copying. */
+    /**
+     * Bytes per chunk: a large transaction's redo is a list of chunks, never one array grown by copying.
+     * A chunk (2.5 MB allocated) is larger than half a G1 region on common heaps (4 MB regions), so G1
+     * allocates it outside the young generation and young collections do not copy a bulk load's redo.
+     */
     static final int CHUNK_BYTES = 2 << 20;
 
     /** Full chunks in order (operations start in the chunk that holds them, then may not span chunks). */
