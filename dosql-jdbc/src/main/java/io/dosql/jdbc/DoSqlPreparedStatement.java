@@ -61,13 +61,17 @@ final class DoSqlPreparedStatement extends DoSqlStatement implements PreparedSta
     }
 
     private List<Object> boundParameters() throws SQLException {
+        requireAllBound();
+        return Arrays.asList(parameters.clone());
+    }
+
+    private void requireAllBound() throws SQLException {
         for (int index = 0; index < parameterSet.length; index++) {
             if (!parameterSet[index]) {
                 throw SqlExceptions.of(ErrorCode.INVALID_PARAMETER_VALUE,
                         "No value specified for parameter " + (index + 1) + ".");
             }
         }
-        return Arrays.asList(parameters.clone());
     }
 
     private boolean executePrepared() throws SQLException {
@@ -104,7 +108,7 @@ final class DoSqlPreparedStatement extends DoSqlStatement implements PreparedSta
     @Override
     public void addBatch() throws SQLException {
         checkOpen();
-        boundParameters();
+        requireAllBound();
         batch.add(parameters.clone());
     }
 

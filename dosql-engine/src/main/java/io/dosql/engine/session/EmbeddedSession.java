@@ -430,6 +430,21 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         return classes;
     }
 
+    /** Whether two parameter sets hold values of the same classes (nulls where the other has nulls). */
+    private static boolean sameValueClasses(Object[] left, Object[] right) {
+        if (left.length != right.length) {
+            return false;
+        }
+        for (int index = 0; index < left.length; index++) {
+            Object a = left[index];
+            Object b = right[index];
+            if (a == null ? b != null : b == null || a.getClass() != b.getClass()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean sameClasses(Class<?>[] classes, Object[] parameters) {
         if (classes == null || parameters == null || classes.length != parameters.length) {
             return false;
@@ -713,10 +728,16 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
         try {
+            StatementPlan plan = null;
+            Object[] planned = null;
             for (int index = 0; index < sets.size(); index++) {
                 Object[] parameters = sets.get(index);
                 ExecutionContext context = startStatement(parameters, current, view, timeout);
-                StatementPlan plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
+                // Nothing a plan depends on changes within the batch but the values' classes.
+                if (plan == null || !sameValueClasses(planned, parameters)) {
+                    plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
+                    planned = parameters;
+                }
                 try (StatementResult result = plan.execute(context)) {
                     progress.completed(index, Math.max(0, result.updateCount()));
                 }

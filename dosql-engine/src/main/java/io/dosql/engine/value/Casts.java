@@ -161,8 +161,8 @@ public final class Casts {
         // character without a length is PostgreSQL's unbounded bpchar here (the type of an untyped literal
         // compared with a char column); the binder turns a declared CHAR / CHARACTER into character(1).
         int limit = target.hasPrecision() ? target.precision() : -1;
-        if (limit < 0) {
-            return text;
+        if (limit < 0 || (!pad && text.length() <= limit)) {
+            return text; // no more code points than chars: fits without counting them
         }
         int length = text.codePointCount(0, text.length());
         if (length > limit) {
