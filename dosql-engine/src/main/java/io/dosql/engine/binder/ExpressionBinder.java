@@ -84,7 +84,7 @@ public final class ExpressionBinder {
 
     public BoundExpression bind(Expression expression) {
         BoundExpression bound = bindUnfolded(expression);
-        return fold(bound);
+        return io.dosql.engine.expression.ExecutionConstant.cacheParameterComputations(fold(bound));
     }
 
     /** Evaluates a constant expression now; keeps it as is when evaluation fails (the error surfaces at run time). */

@@ -17,6 +17,9 @@ public final class ExecutionContext implements EvaluationContext {
     private final Object[] parameters;
     /** Created by the first correlated subquery (most statements have none: one INSERT per batch set). */
     private ArrayList<Object[]> outerRows;
+    private static final java.util.concurrent.atomic.AtomicLong EXECUTIONS = new java.util.concurrent.atomic.AtomicLong();
+    /** Distinguishes this execution from every other (values kept per execution are keyed by it). */
+    private final long executionNumber = EXECUTIONS.incrementAndGet();
     private final long statementMillis;
     private final long transactionMillis;
     private OffsetDateTime statementTimestamp;
@@ -38,6 +41,10 @@ public final class ExecutionContext implements EvaluationContext {
         this.transactionMillis = transactionMillis;
         this.random = random;
         this.environment = environment;
+    }
+
+    public long executionNumber() {
+        return executionNumber;
     }
 
     public Object parameter(int index) {

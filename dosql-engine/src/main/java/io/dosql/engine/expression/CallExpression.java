@@ -103,6 +103,11 @@ public final class CallExpression extends BoundExpression {
         return new CallExpression(format, type, children, implementation, unary, strict, volatile_);
     }
 
+    /** Whether each call may give another value (random(), nextval(), clock_timestamp()). */
+    public boolean isVolatile() {
+        return volatile_;
+    }
+
     @Override
     public boolean isFoldable() {
         return !volatile_ && super.isFoldable();

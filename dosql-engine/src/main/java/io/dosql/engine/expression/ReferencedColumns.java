@@ -27,7 +27,8 @@ public final class ReferencedColumns {
         if (!(expression instanceof Literal || expression instanceof ParameterRef || expression instanceof OuterColumnRef
                 || expression instanceof ComparisonExpression || expression instanceof LogicalExpression
                 || expression instanceof CallExpression || expression instanceof CaseWhenExpression
-                || expression instanceof CoalesceExpression || expression instanceof InListExpression)) {
+                || expression instanceof CoalesceExpression || expression instanceof InListExpression
+                || expression instanceof ExecutionConstant)) {
             return false;
         }
         for (BoundExpression child : expression.children()) {
