@@ -100,6 +100,7 @@ public final class DurableStorage implements AutoCloseable {
     /** The log's end right after the last checkpoint: nothing to save while it has not moved. */
     private long endAfterCheckpoint = -1;
     private volatile RedoBuffer current;
+    private final RedoChunks redoChunks = new RedoChunks();
     private volatile boolean replaying;
     /** While the checkpoint's DDL history replays: new stores are in-memory placeholders. */
     private boolean placeholders;
@@ -183,6 +184,11 @@ public final class DurableStorage implements AutoCloseable {
     // ---- the running write transaction
 
     /** The statement that took the statement latch makes {@code redo} the buffer store changes go to. */
+    /** A redo buffer for a new write transaction (reusing the chunks of ended ones). */
+    public RedoBuffer newRedo() {
+        return new RedoBuffer(redoChunks);
+    }
+
     public void attach(RedoBuffer redo) {
         current = redo;
     }

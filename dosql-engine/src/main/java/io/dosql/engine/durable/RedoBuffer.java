@@ -50,6 +50,20 @@ public final class RedoBuffer {
     private final java.util.ArrayList<LoggedDdl> ddl = new java.util.ArrayList<>();
     private final java.util.ArrayList<Integer> ddlPositions = new java.util.ArrayList<>();
 
+    /** Allocated size of a full chunk (room for the operation that crosses {@link #CHUNK_BYTES}). */
+    private static final int CHUNK_CAPACITY = CHUNK_BYTES + CHUNK_BYTES / 4;
+
+    /** Full-size chunks of ended transactions, reused (null: always allocate). */
+    private final RedoChunks chunks;
+
+    public RedoBuffer() {
+        this(null);
+    }
+
+    RedoBuffer(RedoChunks chunks) {
+        this.chunks = chunks;
+    }
+
     /** Where the next operation goes: a full chunk is sealed first. */
     private ByteSink sink() {
         if (bytes == null) {
@@ -60,9 +74,33 @@ public final class RedoBuffer {
             }
             sealed.add(bytes);
             sealedBytes += bytes.size();
-            bytes = new ByteSink(CHUNK_BYTES + CHUNK_BYTES / 4);
+            ByteSink reused = chunks == null ? null : chunks.take();
+            bytes = reused != null ? reused : new ByteSink(CHUNK_CAPACITY);
         }
         return bytes;
+    }
+
+    /**
+     * The transaction is over (its redo is in the log, or it rolled back): full-size chunks go back for
+     * reuse and the buffer is empty. Nothing may be logged into it afterwards.
+     */
+    public void release() {
+        if (chunks != null) {
+            for (ByteSink chunk : sealed) {
+                if (chunk.array().length >= CHUNK_CAPACITY) {
+                    chunks.give(chunk);
+                }
+            }
+            if (bytes != null && bytes.array().length >= CHUNK_CAPACITY) {
+                chunks.give(bytes);
+            }
+        }
+        sealed.clear();
+        sealedBytes = 0;
+        bytes = null;
+        selected = null;
+        ddl.clear();
+        ddlPositions.clear();
     }
 
     public int size() {

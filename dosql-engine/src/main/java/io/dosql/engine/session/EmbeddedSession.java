@@ -283,6 +283,9 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         if (ending != null) {
             database.concurrency.release(ending.snapshot);
             ending.snapshot = null;
+            if (ending.redo != null) {
+                ending.redo.release(); // written to the log, or rolled back
+            }
         }
         database.lock.release(this);
         settings.resetTransactionIsolation();
@@ -290,7 +293,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
 
     /** A new transaction at the session's default isolation ({@code explicit}: opened by BEGIN). */
     private Transaction newTransaction(boolean explicit) {
-        return new Transaction(System.currentTimeMillis(), explicit, database.durable != null,
+        return new Transaction(System.currentTimeMillis(), explicit, database.durable,
                 settings.defaultIsolation());
     }
 

@@ -34,10 +34,11 @@ final class Transaction {
     /** REPEATABLE READ and SERIALIZABLE: the snapshot taken by the first statement. */
     Snapshot snapshot;
 
-    Transaction(long startedAt, boolean explicit, boolean durable, IsolationLevel isolation) {
+    /** {@code durable}: the database's durable storage, null in an in-memory database. */
+    Transaction(long startedAt, boolean explicit, io.dosql.engine.durable.DurableStorage durable, IsolationLevel isolation) {
         this.startedAt = startedAt;
         this.explicit = explicit;
-        this.redo = durable ? new RedoBuffer() : null;
+        this.redo = durable != null ? durable.newRedo() : null;
         this.isolation = isolation;
     }
 
