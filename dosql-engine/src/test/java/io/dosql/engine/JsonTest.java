@@ -72,6 +72,12 @@ class JsonTest extends SqlTestSupport {
                 .isEqualTo("[1, 2]|true|true|NULL|NULL");
         assertThat(single("SELECT '[1,2]'::jsonb @> '1', '[1,2]'::jsonb @> '[[1]]', '{\"a\":1}'::jsonb <@ '{\"a\":1,\"b\":2}'"))
                 .isEqualTo("true|false|true");
+        // Path elements as PostgreSQL reads text[]: whitespace around an element is dropped, inside quotes kept
+        // (expected values from PostgreSQL 15)
+        assertThat(single("SELECT '{\"a\":[5]}'::jsonb #> '{a,\"0 \"}', '{\"a\":[5]}'::jsonb #> '{a, 0 }',"
+                + " '{\"a\":{\"0 \":1}}'::jsonb #> '{a,\"0 \"}', '{\"a\":{\" x y \":2}}'::jsonb #>> '{ a , \" x y \" }',"
+                + " '{\"a\":{\"b c\":3}}'::jsonb #>> '{a, b c }'"))
+                .isEqualTo("NULL|5|1|2|3");
         StatementResult types = execute("SELECT '{}'::json -> 'a', '{}'::json ->> 'a', '{}'::jsonb -> 'a'");
         assertThat(types.columns()).extracting(column -> column.type().kind())
                 .containsExactly(TypeKind.JSON, TypeKind.TEXT, TypeKind.JSONB);

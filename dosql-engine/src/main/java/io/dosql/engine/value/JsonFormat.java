@@ -165,22 +165,33 @@ public final class JsonFormat {
         if (body.isBlank()) {
             return elements;
         }
+        // As PostgreSQL reads array literals: whitespace around an element is dropped, whitespace inside
+        // double quotes (or escaped) is kept.
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
+        int kept = 0; // length of current up to its last character that is not dropped whitespace
         for (int index = 0; index < body.length(); index++) {
             char c = body.charAt(index);
             if (c == '\\' && index + 1 < body.length()) {
                 current.append(body.charAt(++index));
+                kept = current.length();
             } else if (c == '"') {
                 quoted = !quoted;
+                kept = current.length();
             } else if (c == ',' && !quoted) {
-                elements.add(current.toString().strip());
+                elements.add(current.substring(0, kept));
                 current.setLength(0);
+                kept = 0;
+            } else if (!quoted && Character.isWhitespace(c)) {
+                if (current.length() > 0) {
+                    current.append(c); // kept only if something follows within the element
+                }
             } else {
                 current.append(c);
+                kept = current.length();
             }
         }
-        elements.add(current.toString().strip());
+        elements.add(current.substring(0, kept));
         return elements;
     }
 
