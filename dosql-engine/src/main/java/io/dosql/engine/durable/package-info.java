@@ -38,9 +38,13 @@
  * the database is reopened, and recovery keeps exactly what reached the disk.
  *
  * <h2>Checkpoints</h2>
- * Under the statement latch, with no uncommitted change in any tree: after a commit when the pager's dirty bytes exceed half
- * the buffer pool or the log grew by {@code DurableOptions.checkpointWalBytes()} since the last one, after
- * recovery replayed anything, and on a clean close. The log is flushed, trees the catalog no longer uses
+ * Under the statement latch, with no uncommitted change in any tree and no DDL under way: when a transaction
+ * ends and the pager's dirty bytes exceed half the buffer pool or the log grew by {@code
+ * DurableOptions.checkpointWalBytes()} since the last one, a background thread ({@code dosql-checkpoint})
+ * checkpoints after that commit returned, so a commit waits for its log records only (with {@code
+ * DurableOptions.backgroundCheckpoints()} false the committing session checkpoints before its COMMIT
+ * returns); also after recovery replayed anything, and on a clean close. While transactions with
+ * uncommitted changes hold it off, new write transactions wait for it (up to their lock timeout). The log is flushed, trees the catalog no longer uses
  * are dropped, and {@code pager.checkpoint(metadata)} saves the trees atomically with the metadata
  * ({@link io.dosql.engine.durable.CheckpointMetadata}): the log position covered, the DDL history (every
  * committed DDL statement with its search_path, in order), each table's and index's tree by qualified name
