@@ -14,8 +14,9 @@ final class TreeCursor<K, V> implements Cursor<K, V> {
     private final K to;
     private final boolean toInclusive;
 
-    private InnerNode[] stack = new InnerNode[16];
-    private int[] indexes = new int[16];
+    /** The path (grown when deeper): four inner levels hold billions of entries, and a point lookup opens a cursor. */
+    private InnerNode[] stack = new InnerNode[4];
+    private int[] indexes = new int[4];
     private int depth;
     private LeafNode leaf;
     private int position;
