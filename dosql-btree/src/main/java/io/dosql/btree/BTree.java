@@ -118,6 +118,11 @@ public final class BTree<K, V> {
     /** The largest key, or null when empty. */
     @SuppressWarnings("unchecked")
     public K lastKey() {
+        LeafNode last = appendLeaf;
+        if (last != null && appendModifications == modifications && last.dirty && last.count > 0) {
+            // An ascending load asks before each insert (is the next key new?): no descent needed.
+            return (K) last.keyAt(last.count - 1);
+        }
         Node node = root;
         while (!node.isLeaf()) {
             InnerNode inner = (InnerNode) node;
