@@ -64,11 +64,18 @@ public final class RedoBuffer {
         this.chunks = chunks;
     }
 
+    /**
+     * A transaction's first chunk starts small and grows by copying; past this size it is sealed and a
+     * full-size (reused) chunk follows, so a large transaction does not copy its way up to a full chunk.
+     */
+    private static final int SMALL_CHUNK_LIMIT = 64 << 10;
+
     /** Where the next operation goes: a full chunk is sealed first. */
     private ByteSink sink() {
         if (bytes == null) {
             bytes = new ByteSink(256);
-        } else if (bytes.size() >= CHUNK_BYTES) {
+        } else if (bytes.size() >= CHUNK_BYTES
+                || bytes.size() >= SMALL_CHUNK_LIMIT && bytes.array().length < CHUNK_CAPACITY) {
             if (sealedBytes + bytes.size() > Integer.MAX_VALUE - CHUNK_BYTES) {
                 throw new IllegalStateException("redo buffer exceeds 2 GB");
             }

@@ -14,13 +14,13 @@ import java.util.random.RandomGenerator;
  * cancel flag.
  */
 public final class ExecutionContext implements EvaluationContext {
-    private final Object[] parameters;
+    private Object[] parameters;
     /** Created by the first correlated subquery (most statements have none: one INSERT per batch set). */
     private ArrayList<Object[]> outerRows;
     private static final java.util.concurrent.atomic.AtomicLong EXECUTIONS = new java.util.concurrent.atomic.AtomicLong();
     /** Distinguishes this execution from every other (values kept per execution are keyed by it). */
-    private final long executionNumber = EXECUTIONS.incrementAndGet();
-    private final long statementMillis;
+    private long executionNumber = EXECUTIONS.incrementAndGet();
+    private long statementMillis;
     private final long transactionMillis;
     private OffsetDateTime statementTimestamp;
     private OffsetDateTime transactionTimestamp;
@@ -41,6 +41,19 @@ public final class ExecutionContext implements EvaluationContext {
         this.transactionMillis = transactionMillis;
         this.random = random;
         this.environment = environment;
+    }
+
+    /**
+     * Starts the execution of the same statement with the next parameter set of a batch (a new execution:
+     * per-execution values are computed again); the cancel flag stays, so a cancel stops the whole batch.
+     */
+    public void nextParameterSet(Object[] newParameters, long newStatementMillis) {
+        parameters = newParameters;
+        executionNumber = EXECUTIONS.incrementAndGet();
+        statementMillis = newStatementMillis;
+        statementTimestamp = null;
+        outerRows = null;
+        workTables = null;
     }
 
     public long executionNumber() {

@@ -50,7 +50,9 @@ public final class TableWriter {
         if (!(environment.newestUndoSinceMark() instanceof InsertUndo previous && previous.extend(table, rowId))) {
             environment.recordUndo(new InsertUndo(table, rowId));
         }
-        for (IndexInfo index : table.indexes) {
+        List<IndexInfo> indexes = table.indexes;
+        for (int position = 0; position < indexes.size(); position++) {
+            IndexInfo index = indexes.get(position);
             index.store.insert(index.keyOf(row), rowId);
         }
         return rowId;
@@ -259,7 +261,10 @@ public final class TableWriter {
                 }
             }
         }
-        for (IndexInfo index : table.indexes) {
+        // Indexed loops: this runs per written row (an iterator per loop showed in bulk loads).
+        List<IndexInfo> indexes = table.indexes;
+        for (int position = 0; position < indexes.size(); position++) {
+            IndexInfo index = indexes.get(position);
             if (!index.unique) {
                 continue;
             }
@@ -272,8 +277,9 @@ public final class TableWriter {
                         .withDetail("Key (" + columnNames(table, index.columns) + ")=(" + values(key) + ") already exists.");
             }
         }
-        for (ForeignKeyInfo foreignKey : table.foreignKeys) {
-            requireReferenced(foreignKey, row);
+        List<ForeignKeyInfo> foreignKeys = table.foreignKeys;
+        for (int position = 0; position < foreignKeys.size(); position++) {
+            requireReferenced(foreignKeys.get(position), row);
         }
     }
 

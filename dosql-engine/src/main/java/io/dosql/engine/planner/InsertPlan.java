@@ -28,6 +28,8 @@ public final class InsertPlan extends ModificationPlan {
     /** VALUES rows (entries null = DEFAULT), or null when {@code query} feeds the rows. */
     private final List<List<BoundExpression>> valueRows;
     private final PhysicalOperator query;
+    /** Per table column: whether {@link #targetColumns} names it (never written after construction). */
+    private final boolean[] targeted;
     /** Per table column: its default expression (null: NULL or identity). */
     private final BoundExpression[] defaults;
     private final ConflictAction conflictAction;
@@ -55,6 +57,10 @@ public final class InsertPlan extends ModificationPlan {
         super(table, returning, returningColumns, parameterTypes, rules);
         this.overriding = overriding;
         this.targetColumns = targetColumns;
+        this.targeted = new boolean[table.columns.size()];
+        for (int column : targetColumns) {
+            targeted[column] = true;
+        }
         this.valueRows = valueRows;
         this.query = query;
         this.defaults = defaults;
@@ -96,7 +102,8 @@ public final class InsertPlan extends ModificationPlan {
         // DO UPDATE may change a row only once per command (PostgreSQL: 21000), so the rows it wrote are noted.
         java.util.Set<Long> written = conflictAction == ConflictAction.UPDATE ? new java.util.HashSet<>() : null;
         if (valueRows != null) {
-            for (List<BoundExpression> expressions : valueRows) {
+            for (int row = 0; row < valueRows.size(); row++) {
+                List<BoundExpression> expressions = valueRows.get(row);
                 Object[] provided = new Object[targetColumns.length];
                 boolean[] useDefault = null;
                 for (int index = 0; index < provided.length; index++) {
@@ -140,7 +147,11 @@ public final class InsertPlan extends ModificationPlan {
                           List<Object[]> returned, java.util.Set<Long> written) {
         int width = table.columns.size();
         Object[] row = new Object[width];
-        boolean[] set = new boolean[width];
+        // Which columns the statement gives (the rest take defaults): the plan's own, read-only array when
+        // no DEFAULT is written and no identity value is overridden.
+        boolean plain = useDefault == null && overriding != io.dosql.parser.ast.InsertStatement.Overriding.USER_VALUE
+                && targeted.length == width;
+        boolean[] set = plain ? targeted : new boolean[width];
         for (int index = 0; index < targetColumns.length; index++) {
             if (useDefault == null || !useDefault[index]) {
                 int column = targetColumns[index];
@@ -155,7 +166,9 @@ public final class InsertPlan extends ModificationPlan {
                             .withHint("Use OVERRIDING SYSTEM VALUE to override.");
                 }
                 row[column] = provided[index];
-                set[column] = true;
+                if (!plain) {
+                    set[column] = true;
+                }
             }
         }
         for (int column = 0; column < width; column++) {

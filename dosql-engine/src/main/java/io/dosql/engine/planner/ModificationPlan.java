@@ -40,6 +40,19 @@ public abstract class ModificationPlan implements StatementPlan {
 
     protected abstract PhysicalOperator source();
 
+    /** A writer for executions under {@code context} (one serves every set of a batch). */
+    public TableWriter newWriter(ExecutionContext context) {
+        return new TableWriter(context, rules);
+    }
+
+    /** Runs the change without RETURNING and without a result object (a batch set); returns the row count. */
+    public long executeCounting(ExecutionContext context, TableWriter writer) {
+        if (returning != null) {
+            throw new IllegalStateException("a change with RETURNING has rows to return");
+        }
+        return run(context, writer, null);
+    }
+
     @Override
     public StatementResult execute(ExecutionContext context) {
         List<Object[]> returned = returning == null ? null : new ArrayList<>();

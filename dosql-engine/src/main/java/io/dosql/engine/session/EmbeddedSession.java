@@ -731,19 +731,24 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
         try {
-            StatementPlan plan = null;
+            io.dosql.engine.planner.InsertPlan plan = null;
             Object[] planned = null;
+            ExecutionContext context = null;
+            io.dosql.engine.execution.TableWriter writer = null;
             for (int index = 0; index < sets.size(); index++) {
                 Object[] parameters = sets.get(index);
-                ExecutionContext context = startStatement(parameters, current, view, timeout);
+                if (context == null) {
+                    context = startStatement(parameters, current, view, timeout);
+                } else {
+                    context.nextParameterSet(parameters, System.currentTimeMillis());
+                }
                 // Nothing a plan depends on changes within the batch but the values' classes.
                 if (plan == null || !sameValueClasses(planned, parameters)) {
-                    plan = planFor(statement, sql, GeneratedKeys.NONE, parameters);
+                    plan = (io.dosql.engine.planner.InsertPlan) planFor(statement, sql, GeneratedKeys.NONE, parameters);
                     planned = parameters;
+                    writer = plan.newWriter(context);
                 }
-                try (StatementResult result = plan.execute(context)) {
-                    progress.completed(index, Math.max(0, result.updateCount()));
-                }
+                progress.completed(index, plan.executeCounting(context, writer));
                 if ((index & 63) == 63) {
                     concurrency.yieldIfContended(); // between statements: other sessions' statements may run
                 }

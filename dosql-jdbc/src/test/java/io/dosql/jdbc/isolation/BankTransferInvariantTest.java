@@ -118,6 +118,14 @@ class BankTransferInvariantTest {
                     throw e;
                 }
                 retries.incrementAndGet();
+                // A short random pause before retrying: without one, eight threads retrying in lockstep can
+                // starve one transaction (PostgreSQL once failed a transfer 1000 times in a row here).
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(Math.min(attempt, 8) + 1));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }
