@@ -392,6 +392,9 @@ public final class TableWriter {
     }
 
     private static boolean hasOldEntry(TableInfo table, IndexInfo index, Object[] key, long self) {
+        if (!table.store.hasOldIndexEntries(index)) {
+            return false; // the common case, asked for every inserted row: no allocation
+        }
         boolean[] found = {false};
         table.store.seekOldIndexEntries(index, key, rowId -> found[0] |= rowId != self);
         return found[0];

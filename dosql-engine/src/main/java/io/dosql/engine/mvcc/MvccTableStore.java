@@ -507,6 +507,11 @@ public final class MvccTableStore implements TableStore {
     }
 
     @Override
+    public boolean hasOldIndexEntries(IndexInfo index) {
+        return oldIndexEntries.containsKey(index);
+    }
+
+    @Override
     public void seekOldIndexEntries(IndexInfo index, Object[] key, java.util.function.LongConsumer consumer) {
         MemoryIndexStore entries = oldIndexEntries.get(index);
         if (entries != null) {

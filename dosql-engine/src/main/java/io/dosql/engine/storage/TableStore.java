@@ -84,6 +84,11 @@ public interface TableStore {
     default void dropOldIndexEntry(io.dosql.engine.catalog.IndexInfo index, Object[] key, long rowId) {
     }
 
+    /** Whether entries of {@code index} are kept aside at all (when not, seeking them finds nothing). */
+    default boolean hasOldIndexEntries(io.dosql.engine.catalog.IndexInfo index) {
+        return false;
+    }
+
     /** Row ids of kept-aside entries of {@code index} equal to {@code key} (prefix match when shorter). */
     default void seekOldIndexEntries(io.dosql.engine.catalog.IndexInfo index, Object[] key,
                                      java.util.function.LongConsumer consumer) {
