@@ -263,7 +263,7 @@ public final class DurableStorage implements AutoCloseable {
         if (redo.isEmpty()) {
             return -1;
         }
-        long transactionId = nextTransactionId.getAndIncrement();
+        long transactionId = redo.walTransactionId() != 0 ? redo.walTransactionId() : nextTransactionId.getAndIncrement();
         long durableAt;
         try {
             int chunk = Math.min(CHUNK_BYTES, wal.maximumPayloadSize());
@@ -273,6 +273,7 @@ public final class DurableStorage implements AutoCloseable {
                 }
             });
             durableAt = wal.commitNoWait(transactionId);
+            redo.markLogged();
         } catch (RuntimeException failure) {
             try {
                 wal.abort(transactionId);
@@ -289,6 +290,45 @@ public final class DurableStorage implements AutoCloseable {
         }
         ddlHistory.addAll(redo.ddlStatements());
         return durableAt;
+    }
+
+    /**
+     * At the start of a statement of a write transaction: the redo chunks below {@code settled} (the oldest
+     * point a rollback can still return to) go to the log now, as DATA records of the transaction, and a
+     * background fsync starts. The COMMIT then writes only the rest and waits for a short fsync: a bulk
+     * load's log reaches the disk while it runs, as a rollback-journal database's pages do. Recovery
+     * ignores DATA records without their COMMIT, and the log keeps the segments of open transactions.
+     */
+    public void writeAhead(RedoBuffer redo, long settled) {
+        if (replaying || failure != null || !redo.hasSettledChunk(settled)) {
+            return;
+        }
+        checkOpen();
+        long transactionId = redo.walTransactionId();
+        if (transactionId == 0) {
+            transactionId = nextTransactionId.getAndIncrement();
+            redo.walTransactionId(transactionId);
+        }
+        long id = transactionId;
+        int chunk = Math.min(CHUNK_BYTES, wal.maximumPayloadSize());
+        redo.writeSettledChunks(settled, (array, length) -> {
+            for (int from = 0; from < length; from += chunk) {
+                wal.data(id, array, from, Math.min(chunk, length - from));
+            }
+        });
+        FLUSHER.execute(this::flushQuietly);
+    }
+
+    /** The transaction of {@code redo} ended: an ABORT ends the DATA it wrote ahead without a COMMIT. */
+    public void ended(RedoBuffer redo) {
+        if (!redo.writtenAheadUncommitted() || closed) {
+            return;
+        }
+        try {
+            wal.abort(redo.walTransactionId());
+        } catch (RuntimeException ignored) {
+            // The log is unusable; recovery discards the transaction anyway (no COMMIT record).
+        }
     }
 
     /** Returns once the log is durable up to {@code lsn} (58030 when the fsync fails; the log is then unusable). */

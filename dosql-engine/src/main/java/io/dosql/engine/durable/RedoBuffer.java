@@ -55,6 +55,18 @@ public final class RedoBuffer {
 
     /** Full-size chunks of ended transactions, reused (null: always allocate). */
     private final RedoChunks chunks;
+    /**
+     * The first {@code writtenChunks} sealed chunks ({@code writtenBytes} bytes) are already in the log as
+     * DATA records of {@link #walTransactionId} (written ahead of the COMMIT: no rollback can reach them).
+     */
+    private int writtenChunks;
+    private long writtenBytes;
+    /** The log's id for this transaction once something was written ahead (0: none yet). */
+    private long walTransactionId;
+    /** Set when the COMMIT record is in the log. */
+    private boolean logged;
+    /** Set when a whole rollback discarded chunks that were written ahead. */
+    private boolean abortWrittenAhead;
 
     public RedoBuffer() {
         this(null);
@@ -87,6 +99,38 @@ public final class RedoBuffer {
         return bytes;
     }
 
+    /** Whether a sealed chunk not yet written lies wholly below byte {@code settled}. */
+    boolean hasSettledChunk(long settled) {
+        return writtenChunks < sealed.size() && writtenBytes + sealed.get(writtenChunks).size() <= settled;
+    }
+
+    /** Passes the sealed chunks wholly below byte {@code settled} not written yet, and counts them written. */
+    void writeSettledChunks(long settled, ChunkConsumer consumer) {
+        while (hasSettledChunk(settled)) {
+            ByteSink chunk = sealed.get(writtenChunks);
+            consumer.accept(chunk.array(), chunk.size());
+            writtenChunks++;
+            writtenBytes += chunk.size();
+        }
+    }
+
+    long walTransactionId() {
+        return walTransactionId;
+    }
+
+    void walTransactionId(long id) {
+        walTransactionId = id;
+    }
+
+    /** Whether DATA records of this transaction are in the log without its COMMIT (an ABORT then ends them). */
+    boolean writtenAheadUncommitted() {
+        return (writtenChunks > 0 || abortWrittenAhead) && !logged;
+    }
+
+    void markLogged() {
+        logged = true;
+    }
+
     /**
      * The transaction is over (its redo is in the log, or it rolled back): full-size chunks go back for
      * reuse and the buffer is empty. Nothing may be logged into it afterwards.
@@ -104,6 +148,11 @@ public final class RedoBuffer {
         }
         sealed.clear();
         sealedBytes = 0;
+        writtenChunks = 0;
+        writtenBytes = 0;
+        walTransactionId = 0;
+        logged = false;
+        abortWrittenAhead = false;
         bytes = null;
         selected = null;
         ddl.clear();
@@ -135,6 +184,19 @@ public final class RedoBuffer {
     public void truncate(int size) {
         if (size < 0 || size > size()) {
             throw new IllegalArgumentException("cannot truncate " + size() + " bytes to " + size);
+        }
+        if (size < writtenBytes) {
+            if (size != 0) {
+                throw new IllegalStateException("cannot roll the redo back to " + size + " bytes: "
+                        + writtenBytes + " are in the log already");
+            }
+            // The whole transaction rolls back: what it wrote ahead is ended by an ABORT when it ends.
+            abortWrittenAhead = true;
+            sealedBytes = 0;
+            sealed.clear();
+            writtenChunks = 0;
+            writtenBytes = 0;
+            bytes = null;
         }
         while (size < sealedBytes) {
             bytes = sealed.remove(sealed.size() - 1);
@@ -265,9 +327,10 @@ public final class RedoBuffer {
         void accept(byte[] array, int length);
     }
 
-    /** Passes every chunk, in order, without copying (the arrays are the buffer's own). */
+    /** Passes every chunk not written ahead yet, in order, without copying (the arrays are the buffer's own). */
     void forEachChunk(ChunkConsumer consumer) {
-        for (ByteSink chunk : sealed) {
+        for (int index = writtenChunks; index < sealed.size(); index++) {
+            ByteSink chunk = sealed.get(index);
             consumer.accept(chunk.array(), chunk.size());
         }
         if (bytes != null && bytes.size() > 0) {

@@ -277,6 +277,19 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         }
     }
 
+    /** At a statement's start (its mark just taken): redo no rollback can reach goes to the log now. */
+    private void writeAhead(Transaction current, Transaction.Mark mark) {
+        if (database.durable != null && current.redo != null) {
+            database.durable.writeAhead(current.redo, current.settledRedo(mark));
+        }
+    }
+
+    private StatementResult writeAheadThen(Transaction current, Transaction.Mark mark,
+                                           java.util.function.Supplier<StatementResult> statement) {
+        writeAhead(current, mark);
+        return statement.get();
+    }
+
     private void endTransaction() {
         Transaction ending = transaction;
         transaction = null;
@@ -284,6 +297,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
             database.concurrency.release(ending.snapshot);
             ending.snapshot = null;
             if (ending.redo != null) {
+                database.durable.ended(ending.redo);
                 ending.redo.release(); // written to the log, or rolled back
             }
         }
@@ -570,6 +584,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
         try {
+            writeAhead(current, mark);
             StatementResult result = null;
             StatementPlan plan = statement instanceof SelectStatement select && select.query().locking() == null
                     ? planFor(statement, sql, keys, parameters) : null;
@@ -731,6 +746,7 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
         try {
+            writeAhead(current, mark);
             io.dosql.engine.planner.InsertPlan plan = null;
             Object[] planned = null;
             ExecutionContext context = null;
@@ -772,8 +788,8 @@ final class EmbeddedSession implements Session, StatementEnvironment {
         java.util.concurrent.ScheduledFuture<?> timer = statementTimer(context);
         concurrency.enter(view);
         Transaction.Mark mark = current.mark();
-        try (StatementResult result = dispatchRestarting(statement, sql, GeneratedKeys.NONE, context, parameters,
-                current, mark, statementSnapshot)) {
+        try (StatementResult result = writeAheadThen(current, mark, () -> dispatchRestarting(statement, sql,
+                GeneratedKeys.NONE, context, parameters, current, mark, statementSnapshot))) {
             return Math.max(0, result.updateCount());
         } catch (RuntimeException | StackOverflowError failure) {
             current.rollbackTo(mark);

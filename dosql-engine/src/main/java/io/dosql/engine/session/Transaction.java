@@ -51,6 +51,18 @@ final class Transaction {
         return new Mark(markedSize, redo == null ? 0 : redo.size());
     }
 
+    /**
+     * The redo size no rollback can go below any more, given the mark the running statement just took:
+     * the statement's own mark, or an older savepoint's.
+     */
+    long settledRedo(Mark statementMark) {
+        long settled = statementMark.redo();
+        for (Mark savepoint : savepointMarks) {
+            settled = Math.min(settled, savepoint.redo());
+        }
+        return settled;
+    }
+
     /** The newest undo action if recorded after the newest mark, else null. */
     Runnable newestSinceMark() {
         int size = undo.size();
