@@ -4,6 +4,8 @@ import io.dosql.core.ErrorCode;
 import io.dosql.core.Json;
 import io.dosql.core.SqlType;
 import io.dosql.engine.value.JsonFormat;
+import io.dosql.engine.value.JsonModification;
+import io.dosql.engine.value.JsonOperators;
 import io.dosql.engine.value.JsonNode;
 import io.dosql.engine.value.JsonPathStep;
 import io.dosql.engine.value.JsonPretty;
@@ -12,7 +14,8 @@ import java.util.List;
 /**
  * The JSON processing functions, each in its json and jsonb form where PostgreSQL has both:
  * json(b)_array_length, json(b)_typeof, json(b)_strip_nulls, jsonb_pretty and
- * json(b)_extract_path[_text]. json results keep sub-values as written; jsonb results are normalized.
+ * json(b)_extract_path[_text], jsonb_set and jsonb_insert. json results keep sub-values as written; jsonb
+ * results are normalized.
  */
 final class JsonProcessingFunctions {
     private static final SqlType JSON = SqlType.JSON;
@@ -37,6 +40,16 @@ final class JsonProcessingFunctions {
                     (a, c) -> extractPath(a, binary, true));
         }
         table.scalar("jsonb_pretty", TEXT, List.of(JSONB), (a, c) -> JsonPretty.pretty(parse(a[0])));
+        // The path is a text[] literal such as '{a,0}' (no array type yet: text, read as PostgreSQL reads one).
+        table.scalar("jsonb_set", JSONB, List.of(JSONB, TEXT, JSONB), (a, c) -> JsonModification.set((Json) a[0],
+                JsonOperators.path((String) a[1]), (Json) a[2], true));
+        table.scalar("jsonb_set", JSONB, List.of(JSONB, TEXT, JSONB, SqlType.BOOLEAN),
+                (a, c) -> JsonModification.set((Json) a[0], JsonOperators.path((String) a[1]), (Json) a[2], (Boolean) a[3]));
+        table.scalar("jsonb_insert", JSONB, List.of(JSONB, TEXT, JSONB), (a, c) -> JsonModification.insert((Json) a[0],
+                JsonOperators.path((String) a[1]), (Json) a[2], false));
+        table.scalar("jsonb_insert", JSONB, List.of(JSONB, TEXT, JSONB, SqlType.BOOLEAN),
+                (a, c) -> JsonModification.insert((Json) a[0], JsonOperators.path((String) a[1]), (Json) a[2],
+                        (Boolean) a[3]));
     }
 
     private static JsonNode parse(Object value) {

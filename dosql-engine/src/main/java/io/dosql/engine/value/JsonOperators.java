@@ -80,10 +80,12 @@ public final class JsonOperators {
                 (a, b) -> JsonDeletion.deleteKey((Json) a, (String) b));
     }
 
-    private static List<String> path(String literal) {
+    /** The elements of a text[] literal naming a JSON path (22P02 when it is not one). */
+    public static List<String> path(String literal) {
         List<String> path = JsonFormat.textArray(literal);
         if (path == null) {
-            throw ErrorCode.INVALID_TEXT_REPRESENTATION.exception("text[]", literal)
+            throw new io.dosql.core.DoSqlException(ErrorCode.INVALID_TEXT_REPRESENTATION,
+                    "malformed array literal: \"" + literal + "\"")
                     .withDetail("Array value must start with \"{\" or dimension information.");
         }
         return path;

@@ -28,10 +28,16 @@ final class OtherOperators {
     }
 
     /**
-     * {@code ||}: text with text; text with any non-text value, which is converted to text
-     * (PostgreSQL's anytextcat); bytea with bytea. Two non-text operands have no operator.
+     * {@code ||}: jsonb with jsonb (see {@link JsonModification#concat}); text with text; text with any
+     * non-text value, which is converted to text (PostgreSQL's anytextcat); bytea with bytea. Two other
+     * non-text operands have no operator.
      */
     private static OperatorBinding concat(TypeKind left, TypeKind right) {
+        if (left == TypeKind.JSONB && (right == TypeKind.JSONB || right == TypeKind.UNKNOWN)
+                || right == TypeKind.JSONB && left == TypeKind.UNKNOWN) {
+            return new OperatorBinding(SqlType.JSONB, SqlType.JSONB, SqlType.JSONB,
+                    (a, b) -> JsonModification.concat((io.dosql.core.Json) a, (io.dosql.core.Json) b));
+        }
         boolean leftText = left.isText() || left == TypeKind.UNKNOWN;
         boolean rightText = right.isText() || right == TypeKind.UNKNOWN;
         if (left == TypeKind.BYTEA && (right == TypeKind.BYTEA || right == TypeKind.UNKNOWN)
