@@ -46,6 +46,15 @@ class JsonModificationTest extends SqlTestSupport {
     }
 
     @Test
+    void existence() {
+        assertThat(single("SELECT jsonb_exists('{\"a\":1}', 'a'), jsonb_exists('[\"a\",\"b\"]', 'b'), jsonb_exists('\"a\"', 'a'),"
+                + " jsonb_exists('[1]', '1'), jsonb_exists('{\"x\":{\"a\":1}}', 'a'), jsonb_exists_any('{\"a\":1,\"b\":2}', '{b,c}'),"
+                + " jsonb_exists_all('{\"a\":1,\"b\":2}', '{a,c}'), jsonb_exists_all('{\"a\":1}', '{}'),"
+                + " jsonb_exists_any('{\"a\":1}', '{}'), jsonb_exists('null', 'null')"))
+                .isEqualTo("true|true|true|false|false|true|false|true|false|false");
+    }
+
+    @Test
     void insert() {
         assertThat(single("SELECT jsonb_insert('[1,2,3]', '{1}', '9'), jsonb_insert('[1,2,3]', '{1}', '9', true),"
                 + " jsonb_insert('[1,2,3]', '{10}', '9'), jsonb_insert('[1,2,3]', '{-10}', '9'),"

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The JSON processing functions, each in its json and jsonb form where PostgreSQL has both:
  * json(b)_array_length, json(b)_typeof, json(b)_strip_nulls, jsonb_pretty and
- * json(b)_extract_path[_text], jsonb_set and jsonb_insert. json results keep sub-values as written; jsonb
+ * json(b)_extract_path[_text], jsonb_set, jsonb_insert and jsonb_exists[_any|_all]. json results keep sub-values as written; jsonb
  * results are normalized.
  */
 final class JsonProcessingFunctions {
@@ -40,6 +40,16 @@ final class JsonProcessingFunctions {
                     (a, c) -> extractPath(a, binary, true));
         }
         table.scalar("jsonb_pretty", TEXT, List.of(JSONB), (a, c) -> JsonPretty.pretty(parse(a[0])));
+        // jsonb ? text, ?| text[], ?& text[] in function form (JDBC reads a bare ? as a parameter).
+        table.scalar("jsonb_exists", SqlType.BOOLEAN, List.of(JSONB, TEXT), (a, c) -> exists(parse(a[0]), (String) a[1]));
+        table.scalar("jsonb_exists_any", SqlType.BOOLEAN, List.of(JSONB, TEXT), (a, c) -> {
+            JsonNode node = parse(a[0]);
+            return JsonOperators.path((String) a[1]).stream().anyMatch(key -> exists(node, key));
+        });
+        table.scalar("jsonb_exists_all", SqlType.BOOLEAN, List.of(JSONB, TEXT), (a, c) -> {
+            JsonNode node = parse(a[0]);
+            return JsonOperators.path((String) a[1]).stream().allMatch(key -> exists(node, key));
+        });
         // The path is a text[] literal such as '{a,0}' (no array type yet: text, read as PostgreSQL reads one).
         table.scalar("jsonb_set", JSONB, List.of(JSONB, TEXT, JSONB), (a, c) -> JsonModification.set((Json) a[0],
                 JsonOperators.path((String) a[1]), (Json) a[2], true));
@@ -54,6 +64,17 @@ final class JsonProcessingFunctions {
 
     private static JsonNode parse(Object value) {
         return JsonNode.parse(((Json) value).text(), "json");
+    }
+
+    /** jsonb's {@code ?}: a top-level object key, a string element of an array, or the string itself. */
+    private static boolean exists(JsonNode node, String key) {
+        return switch (node.kind()) {
+            case OBJECT -> node.keys().contains(key);
+            case ARRAY -> node.values().stream().anyMatch(element -> element.kind() == JsonNode.Kind.STRING
+                    && element.scalar().equals(key));
+            case STRING -> node.scalar().equals(key);
+            default -> false;
+        };
     }
 
     private static int arrayLength(Object value) {
