@@ -1,6 +1,5 @@
 package io.dosql.engine.value;
 
-import io.dosql.core.DoSqlException;
 import io.dosql.core.ErrorCode;
 import io.dosql.core.Json;
 import java.util.List;
@@ -56,11 +55,7 @@ public final class JsonDeletion {
         if (node.kind() == JsonNode.Kind.OBJECT) {
             target = node.keys().indexOf(step);
         } else if (node.kind() == JsonNode.Kind.ARRAY) {
-            Long index = JsonPathStep.index(step);
-            if (index == null) {
-                throw new DoSqlException(ErrorCode.INVALID_TEXT_REPRESENTATION, "path element at position "
-                        + (level + 1) + " is not an integer: \"" + step + "\"");
-            }
+            long index = JsonPathStep.arrayIndex(step, level);
             long position = index < 0 ? node.values().size() + index : index;
             target = position < 0 || position >= node.values().size() ? -1 : (int) position;
         } else {

@@ -1,6 +1,5 @@
 package io.dosql.engine.value;
 
-import io.dosql.core.DoSqlException;
 import io.dosql.core.ErrorCode;
 import io.dosql.core.Json;
 import java.util.List;
@@ -93,11 +92,7 @@ public final class JsonModification {
         if (node.kind() != JsonNode.Kind.ARRAY) {
             return JsonFormat.normalize(node); // a scalar before the path's end: nothing to change
         }
-        Long index = JsonPathStep.index(step);
-        if (index == null) {
-            throw new DoSqlException(ErrorCode.INVALID_TEXT_REPRESENTATION, "path element at position "
-                    + (level + 1) + " is not an integer: \"" + step + "\"");
-        }
+        long index = JsonPathStep.arrayIndex(step, level);
         int count = node.values().size();
         long position = index < 0 ? count + index : index;
         boolean creates = mode != Mode.REPLACE;

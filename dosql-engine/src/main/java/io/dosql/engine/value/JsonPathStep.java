@@ -18,6 +18,16 @@ public final class JsonPathStep {
         }
     }
 
+    /** The index step {@code level} (0-based) of a path names in an array; 22P02 when it is not an integer. */
+    public static long arrayIndex(String step, int level) {
+        Long index = index(step);
+        if (index == null) {
+            throw new io.dosql.core.DoSqlException(io.dosql.core.ErrorCode.INVALID_TEXT_REPRESENTATION,
+                    "path element at position " + (level + 1) + " is not an integer: \"" + step + "\"");
+        }
+        return index;
+    }
+
     /** The value {@code node} holds at {@code step}: an object's last member so named, or an array element. */
     public static JsonNode step(JsonNode node, String step) {
         if (node.kind() == JsonNode.Kind.ARRAY) {
