@@ -209,6 +209,17 @@ class QueryFeatureTest extends SqlTestSupport {
                 .containsExactly("?column?", "bool");
     }
 
+    /** A cast takes its type's name unless its operand has a column or function name (labels from PostgreSQL 15). */
+    @Test
+    void castsOfCastsTakeTheOuterTypesLabel() {
+        StatementResult result = execute("SELECT 1::int::text, 'a'::text::varchar, CAST(CAST(1 AS int) AS text),"
+                + " (CASE WHEN true THEN 1 END)::text, x::text, upper('a')::varchar, date '2020-01-01',"
+                + " (date '2020-01-01')::text, (SELECT 1::int8)::text, (SELECT y FROM (VALUES (1)) v(y))::text"
+                + " FROM (VALUES (1)) t(x)");
+        assertThat(result.columns().stream().map(ResultColumn::label).toList())
+                .containsExactly("text", "varchar", "text", "text", "x", "upper", "date", "text", "int8", "y");
+    }
+
     /** Values as PostgreSQL 15 prints them. */
     @Test
     void numericConstantsNeverHaveANegativeScaleAndShaDigests() {

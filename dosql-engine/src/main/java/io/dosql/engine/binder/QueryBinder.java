@@ -588,35 +588,45 @@ public final class QueryBinder {
 
     /** PostgreSQL's column label for an unaliased select expression. */
     static String labelOf(Expression expression) {
+        return figureLabel(expression).name();
+    }
+
+    /**
+     * A label and how strongly it holds, as PostgreSQL's FigureColname: names of columns and functions (2)
+     * win over type names of casts and "case" (1), which win over nothing ("?column?", 0); a cast takes its
+     * type's name unless its operand has a strong one, so {@code 1::int::text} is "text".
+     */
+    private record Label(String name, int strength) {
+    }
+
+    private static Label figureLabel(Expression expression) {
         if (expression instanceof ColumnReference reference) {
-            return reference.name();
+            return new Label(reference.name(), 2);
         }
         if (expression instanceof FunctionCall call) {
-            return call.name().name();
+            return new Label(call.name().name(), 2);
         }
         if (expression instanceof Cast cast) {
-            String inner = labelOf(cast.operand());
-            if (!inner.equals("?column?")) {
-                return inner;
-            }
-            return TypeResolver.resolve(cast.type()).kind().typeName();
+            Label inner = figureLabel(cast.operand());
+            return inner.strength() >= 2 ? inner : new Label(TypeResolver.resolve(cast.type()).kind().typeName(), 1);
         }
         if (expression instanceof CollateExpression collate) {
-            return labelOf(collate.operand());
+            return figureLabel(collate.operand());
         }
         if (expression instanceof CaseExpression) {
-            return "case";
+            return new Label("case", 1);
         }
         if (expression instanceof Exists) {
-            return "exists";
+            return new Label("exists", 2);
         }
         if (expression instanceof TypedLiteral literal) {
-            return TypeResolver.resolve(literal.type()).kind().typeName();
+            return new Label(TypeResolver.resolve(literal.type()).kind().typeName(), 1);
         }
         if (expression instanceof io.dosql.parser.ast.ScalarSubquery subquery) {
-            return labelOfFirstColumn(subquery.query());
+            String name = labelOfFirstColumn(subquery.query());
+            return new Label(name, name.equals("?column?") ? 0 : 2);
         }
-        return "?column?";
+        return new Label("?column?", 0);
     }
 
     /** A scalar subquery is labelled as its (only) column, as in PostgreSQL: {@code (SELECT w FROM t)} is "w". */
