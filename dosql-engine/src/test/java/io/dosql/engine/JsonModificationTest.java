@@ -54,6 +54,24 @@ class JsonModificationTest extends SqlTestSupport {
                 .isEqualTo("true|true|true|false|false|true|false|true|false|false");
     }
 
+    /** jsonb = and ORDER BY as PostgreSQL's btree operators: numbers by value, then its type order. */
+    @Test
+    void equalityAndOrder() {
+        assertThat(single("SELECT '{\"a\":1}'::jsonb = '{\"a\":1.0}'::jsonb, '1'::jsonb = '1.00'::jsonb,"
+                + " '[1,2]'::jsonb = '[1,2.0]'::jsonb, '{\"a\":1}'::jsonb <> '{\"a\":2}'::jsonb,"
+                + " '{\"a\":1}'::jsonb < '{\"b\":0}'::jsonb, '{\"aa\":1}'::jsonb > '{\"b\":1}'::jsonb"))
+                .isEqualTo("true|true|true|true|true|false");
+        assertThat(single("SELECT count(DISTINCT v) FROM (VALUES ('{\"a\":1}'::jsonb), ('{\"a\":1.0}'::jsonb),"
+                + " ('{\"a\":2}'::jsonb)) t(v)")).isEqualTo("2");
+        assertThat(rows("SELECT v FROM (VALUES ('{\"a\":1}'::jsonb), ('[1]'::jsonb), ('1'::jsonb), ('\"s\"'::jsonb),"
+                + " ('null'::jsonb), ('true'::jsonb), ('{}'::jsonb), ('[]'::jsonb), ('{\"b\":1,\"a\":1}'::jsonb),"
+                + " ('[0,0]'::jsonb), ('2'::jsonb), ('false'::jsonb), ('\"a\"'::jsonb)) t(v) ORDER BY v"))
+                .containsExactly("[]", "null", "\"a\"", "\"s\"", "1", "2", "false", "true", "[1]", "[0, 0]", "{}",
+                        "{\"a\": 1}", "{\"a\": 1, \"b\": 1}");
+        assertThat(single("SELECT '[1.0]'::jsonb @> '[1]', '{\"a\":1.50}'::jsonb @> '{\"a\":1.5}'"))
+                .isEqualTo("true|true");
+    }
+
     @Test
     void insert() {
         assertThat(single("SELECT jsonb_insert('[1,2,3]', '{1}', '9'), jsonb_insert('[1,2,3]', '{1}', '9', true),"

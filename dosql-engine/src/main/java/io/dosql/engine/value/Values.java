@@ -57,8 +57,7 @@ public final class Values {
             return compareUuids(left, right);
         }
         if (a instanceof io.dosql.core.Json left && b instanceof io.dosql.core.Json right) {
-            // jsonb text is normalized, so equal values have equal text (ordering is by text, not PostgreSQL's).
-            return left.text().compareTo(right.text());
+            return JsonOrder.compare(left, right);
         }
         throw ErrorCode.INTERNAL_ERROR.exception("cannot compare " + ValueTypes.nameOf(a) + " with "
                 + ValueTypes.nameOf(b));
@@ -67,7 +66,8 @@ public final class Values {
     /** True when {@code a} and {@code b} are equal under {@link #compare}; both non-null. */
     public static boolean equal(Object a, Object b) {
         if (a.getClass() == b.getClass() && !(a instanceof Double) && !(a instanceof Float)
-                && !(a instanceof BigDecimal) && !(a instanceof Interval) && !(a instanceof OffsetDateTime)) {
+                && !(a instanceof BigDecimal) && !(a instanceof Interval) && !(a instanceof OffsetDateTime)
+                && !(a instanceof io.dosql.core.Json)) {
             return a.equals(b);
         }
         return compare(a, b) == 0;
@@ -107,6 +107,9 @@ public final class Values {
         }
         if (value instanceof LocalDate || value instanceof OffsetDateTime) {
             return toUtcDateTime(value);
+        }
+        if (value instanceof io.dosql.core.Json json) {
+            return JsonOrder.hashKey(json); // {"a": 1} and {"a": 1.0} are equal jsonb values
         }
         return value;
     }
