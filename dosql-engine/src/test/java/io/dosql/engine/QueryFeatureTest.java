@@ -220,6 +220,20 @@ class QueryFeatureTest extends SqlTestSupport {
                 .containsExactly("text", "varchar", "text", "text", "x", "upper", "date", "text", "int8", "y");
     }
 
+    /** date_bin as PostgreSQL 15 computes it, also with the origin after the source. */
+    @Test
+    void dateBin() {
+        assertThat(single("SELECT date_bin('15 minutes', '2024-03-15 09:45'::timestamp, '2024-03-15 10:00'),"
+                + " date_bin('15 minutes', '2024-03-15 09:50'::timestamp, '2024-03-15 10:00'),"
+                + " date_bin('15 minutes', '2024-03-15 10:07'::timestamp, '2024-01-01'),"
+                + " date_bin('1 day 2 hours', '2024-03-15 10:07'::timestamp, '2000-01-01'),"
+                + " date_bin('15 minutes', '2024-03-15 10:07+00'::timestamptz, '2024-01-01 00:00+00')"))
+                .isEqualTo("2024-03-15T09:45|2024-03-15T09:45|2024-03-15T10:00|2024-03-15T00:00|2024-03-15T10:00Z");
+        assertThat(failure("SELECT date_bin('1 month', '2024-03-15'::timestamp, '2024-01-01')").sqlState()).isEqualTo("0A000");
+        assertThat(failure("SELECT date_bin('0 minutes', '2024-03-15'::timestamp, '2024-01-01')").getMessage())
+                .isEqualTo("stride must be greater than zero");
+    }
+
     /** Values as PostgreSQL 15 prints them. */
     @Test
     void numericConstantsNeverHaveANegativeScaleAndShaDigests() {

@@ -36,11 +36,35 @@ final class DateTimeFunctions {
     private DateTimeFunctions() {
     }
 
+    /** PostgreSQL's date_bin: the start of the {@code stride}-wide bin, counted from {@code origin}, holding {@code source}. */
+    private static LocalDateTime dateBin(Interval stride, LocalDateTime source, LocalDateTime origin) {
+        if (stride.months() != 0) {
+            throw new DoSqlException(ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "timestamps cannot be binned into intervals containing months or years");
+        }
+        long strideMicros = Math.addExact(Math.multiplyExact((long) stride.days(), 86_400_000_000L), stride.micros());
+        if (strideMicros <= 0) {
+            throw new DoSqlException(ErrorCode.DATETIME_FIELD_OVERFLOW, "stride must be greater than zero");
+        }
+        long difference = java.time.temporal.ChronoUnit.MICROS.between(origin, source);
+        long delta = difference - difference % strideMicros;
+        // The start of the bin also when the origin lies after the source.
+        if (origin.isAfter(source) && strideMicros > 1 && difference % strideMicros != 0) {
+            delta -= strideMicros;
+        }
+        return origin.plus(delta, java.time.temporal.ChronoUnit.MICROS);
+    }
+
     static void register(FunctionTable table) {
         for (String name : List.of("now", "current_timestamp", "transaction_timestamp")) {
             table.scalar(name, TIMESTAMPTZ, List.of(), (a, c) -> utc(c.transactionTimestamp()));
         }
         table.scalar("statement_timestamp", TIMESTAMPTZ, List.of(), (a, c) -> utc(c.statementTimestamp()));
+        table.scalar("date_bin", TIMESTAMP, List.of(INTERVAL, TIMESTAMP, TIMESTAMP),
+                (a, c) -> dateBin((Interval) a[0], (LocalDateTime) a[1], (LocalDateTime) a[2]));
+        table.scalar("date_bin", TIMESTAMPTZ, List.of(INTERVAL, TIMESTAMPTZ, TIMESTAMPTZ),
+                (a, c) -> dateBin((Interval) a[0], utc((OffsetDateTime) a[1]).toLocalDateTime(),
+                        utc((OffsetDateTime) a[2]).toLocalDateTime()).atOffset(ZoneOffset.UTC));
         table.volatileScalar("clock_timestamp", TIMESTAMPTZ, List.of(), (a, c) -> OffsetDateTime.now(ZoneOffset.UTC));
         table.scalar("current_date", DATE, List.of(), (a, c) -> utc(c.transactionTimestamp()).toLocalDate());
         // CURRENT_TIMESTAMP(p) and friends: the parser passes the precision as an integer argument.
