@@ -230,6 +230,9 @@ class QueryFeatureTest extends SqlTestSupport {
                 + " date_bin('15 minutes', '2024-03-15 10:07+00'::timestamptz, '2024-01-01 00:00+00')"))
                 .isEqualTo("2024-03-15T09:45|2024-03-15T09:45|2024-03-15T10:00|2024-03-15T00:00|2024-03-15T10:00Z");
         assertThat(failure("SELECT date_bin('1 month', '2024-03-15'::timestamp, '2024-01-01')").sqlState()).isEqualTo("0A000");
+        // a date with an offset and no time, as PostgreSQL reads it
+        assertThat(single("SELECT '2024-01-01+02'::timestamptz, '2024-01-01+02'::timestamp, '2024-01-01+02'::date"))
+                .isEqualTo("2023-12-31T22:00Z|2024-01-01T00:00|2024-01-01");
         assertThat(failure("SELECT date_bin('0 minutes', '2024-03-15'::timestamp, '2024-01-01')").getMessage())
                 .isEqualTo("stride must be greater than zero");
     }

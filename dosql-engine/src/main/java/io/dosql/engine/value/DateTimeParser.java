@@ -30,7 +30,7 @@ final class DateTimeParser {
             "(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d+))?)?(?:\\s*(am|pm))?");
     private static final Pattern ZONE = Pattern.compile("(z|utc|gmt|[+-]\\d{1,2}(?::?\\d{2}){0,2})");
     private static final Pattern TIMESTAMP = Pattern.compile(
-            "(?<date>[^\\st]+|(?:" + MONTHS + ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4,}|\\d{1,2}\\s+(?:" + MONTHS
+            "(?<date>[^\\st+]+|(?:" + MONTHS + ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4,}|\\d{1,2}\\s+(?:" + MONTHS
                     + ")[a-z]*\\s+\\d{4,})(?:(?:\\s+|t)(?<time>" + TIME.pattern() + "))?\\s*(?<zone>"
                     + ZONE.pattern() + ")?(?<era>\\s*bc)?");
 
