@@ -266,12 +266,7 @@ public final class DurableStorage implements AutoCloseable {
         long transactionId = redo.walTransactionId() != 0 ? redo.walTransactionId() : nextTransactionId.getAndIncrement();
         long durableAt;
         try {
-            int chunk = Math.min(CHUNK_BYTES, wal.maximumPayloadSize());
-            redo.forEachChunk((array, length) -> {
-                for (int from = 0; from < length; from += chunk) {
-                    wal.data(transactionId, array, from, Math.min(chunk, length - from));
-                }
-            });
+            redo.forEachChunk((array, length) -> writeData(transactionId, array, length));
             durableAt = wal.commitNoWait(transactionId);
             redo.markLogged();
         } catch (RuntimeException failure) {
@@ -310,13 +305,16 @@ public final class DurableStorage implements AutoCloseable {
             redo.walTransactionId(transactionId);
         }
         long id = transactionId;
-        int chunk = Math.min(CHUNK_BYTES, wal.maximumPayloadSize());
-        redo.writeSettledChunks(settled, (array, length) -> {
-            for (int from = 0; from < length; from += chunk) {
-                wal.data(id, array, from, Math.min(chunk, length - from));
-            }
-        });
+        redo.writeSettledChunks(settled, (array, length) -> writeData(id, array, length));
         FLUSHER.execute(this::flushQuietly);
+    }
+
+    /** {@code array[0, length)} of a redo chunk as DATA records of the transaction, each at most 1 MB. */
+    private void writeData(long transactionId, byte[] array, int length) {
+        int chunk = Math.min(CHUNK_BYTES, wal.maximumPayloadSize());
+        for (int from = 0; from < length; from += chunk) {
+            wal.data(transactionId, array, from, Math.min(chunk, length - from));
+        }
     }
 
     /** The transaction of {@code redo} ended: an ABORT ends the DATA it wrote ahead without a COMMIT. */

@@ -15,7 +15,7 @@ public final class JsonDeletion {
 
     /** {@code jsonb - text}. */
     public static Json deleteKey(Json value, String key) {
-        JsonNode node = parse(value);
+        JsonNode node = JsonFormat.jsonbNode(value);
         return switch (node.kind()) {
             case OBJECT -> new Json(object(node, index -> !node.keys().get(index).equals(key)));
             case ARRAY -> new Json(array(node, index -> {
@@ -28,7 +28,7 @@ public final class JsonDeletion {
 
     /** {@code jsonb - integer}. */
     public static Json deleteIndex(Json value, long index) {
-        JsonNode node = parse(value);
+        JsonNode node = JsonFormat.jsonbNode(value);
         if (node.kind() == JsonNode.Kind.OBJECT) {
             throw ErrorCode.INVALID_PARAMETER_VALUE.exception("cannot delete from object using integer index");
         }
@@ -41,7 +41,7 @@ public final class JsonDeletion {
 
     /** {@code jsonb #- path}, the path being the elements of a text[] literal. */
     public static Json deletePath(Json value, List<String> path) {
-        JsonNode node = parse(value);
+        JsonNode node = JsonFormat.jsonbNode(value);
         if (node.kind() != JsonNode.Kind.OBJECT && node.kind() != JsonNode.Kind.ARRAY) {
             throw ErrorCode.INVALID_PARAMETER_VALUE.exception("cannot delete path in scalar");
         }
@@ -106,8 +106,4 @@ public final class JsonDeletion {
         return out.append(']').toString();
     }
 
-    /** The value as jsonb members in jsonb order, duplicates dropped (jsonb text already is). */
-    private static JsonNode parse(Json value) {
-        return JsonNode.parse(JsonFormat.jsonb(value.text()).text(), "json");
-    }
 }

@@ -34,6 +34,11 @@ public final class JsonFormat {
         return new Json(normalize(JsonNode.parse(text, "json")));
     }
 
+    /** A json or jsonb value parsed as jsonb sees it: keys in jsonb order, duplicate keys dropped. */
+    public static JsonNode jsonbNode(Json value) {
+        return JsonNode.parse(jsonb(value.text()).text(), "json");
+    }
+
     /** The jsonb text of a parsed value. */
     public static String normalize(JsonNode node) {
         StringBuilder out = new StringBuilder();

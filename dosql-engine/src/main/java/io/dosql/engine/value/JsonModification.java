@@ -17,8 +17,8 @@ public final class JsonModification {
 
     /** {@code jsonb || jsonb}. */
     public static Json concat(Json left, Json right) {
-        JsonNode a = parse(left);
-        JsonNode b = parse(right);
+        JsonNode a = JsonFormat.jsonbNode(left);
+        JsonNode b = JsonFormat.jsonbNode(right);
         StringBuilder out = new StringBuilder();
         if (a.kind() == JsonNode.Kind.OBJECT && b.kind() == JsonNode.Kind.OBJECT) {
             out.append('{');
@@ -51,14 +51,14 @@ public final class JsonModification {
     private enum Mode { REPLACE, REPLACE_OR_CREATE, INSERT_BEFORE, INSERT_AFTER }
 
     private static Json modify(Json target, List<String> path, Json value, Mode mode, String what) {
-        JsonNode root = parse(target);
+        JsonNode root = JsonFormat.jsonbNode(target);
         if (root.kind() != JsonNode.Kind.OBJECT && root.kind() != JsonNode.Kind.ARRAY) {
             throw ErrorCode.INVALID_PARAMETER_VALUE.exception("cannot " + what + " in scalar");
         }
         if (path.isEmpty()) {
             return new Json(JsonFormat.normalize(root));
         }
-        String replacement = JsonFormat.normalize(parse(value));
+        String replacement = JsonFormat.jsonb(value.text()).text();
         return JsonFormat.jsonb(modified(root, path, 0, replacement, mode));
     }
 
@@ -149,7 +149,4 @@ public final class JsonModification {
         return node.kind() == JsonNode.Kind.ARRAY ? node.values().size() : 1;
     }
 
-    private static JsonNode parse(Json value) {
-        return JsonNode.parse(JsonFormat.jsonb(value.text()).text(), "json");
-    }
 }

@@ -17,7 +17,7 @@ public final class JsonOrder {
         if (left.text().equals(right.text())) {
             return 0;
         }
-        return compare(parse(left), parse(right));
+        return compare(JsonFormat.jsonbNode(left), JsonFormat.jsonbNode(right));
     }
 
     /**
@@ -26,17 +26,13 @@ public final class JsonOrder {
      */
     public static Object hashKey(Json value) {
         StringBuilder out = new StringBuilder();
-        appendCanonical(parse(value), out);
+        appendCanonical(JsonFormat.jsonbNode(value), out);
         return new CanonicalJson(out.toString());
     }
 
     private record CanonicalJson(String text) {
     }
 
-    private static JsonNode parse(Json value) {
-        // jsonb text is normalized (keys in jsonb order, duplicates dropped); json text is normalized here.
-        return JsonNode.parse(JsonFormat.jsonb(value.text()).text(), "json");
-    }
 
     private static int rank(JsonNode node) {
         return switch (node.kind()) {
