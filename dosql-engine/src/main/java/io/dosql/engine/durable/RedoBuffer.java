@@ -65,8 +65,6 @@ public final class RedoBuffer {
     private long walTransactionId;
     /** Set when the COMMIT record is in the log. */
     private boolean logged;
-    /** Set when a whole rollback discarded chunks that were written ahead. */
-    private boolean abortWrittenAhead;
 
     public RedoBuffer() {
         this(null);
@@ -124,7 +122,7 @@ public final class RedoBuffer {
 
     /** Whether DATA records of this transaction are in the log without its COMMIT (an ABORT then ends them). */
     boolean writtenAheadUncommitted() {
-        return (writtenChunks > 0 || abortWrittenAhead) && !logged;
+        return walTransactionId != 0 && !logged; // the id is taken when the first chunk is written ahead
     }
 
     void markLogged() {
@@ -152,7 +150,6 @@ public final class RedoBuffer {
         writtenBytes = 0;
         walTransactionId = 0;
         logged = false;
-        abortWrittenAhead = false;
         bytes = null;
         selected = null;
         ddl.clear();
@@ -191,7 +188,6 @@ public final class RedoBuffer {
                         + writtenBytes + " are in the log already");
             }
             // The whole transaction rolls back: what it wrote ahead is ended by an ABORT when it ends.
-            abortWrittenAhead = true;
             sealedBytes = 0;
             sealed.clear();
             writtenChunks = 0;

@@ -257,17 +257,6 @@ public final class Concurrency {
         }
     }
 
-    /** Waits until the checkpoints queued so far have run (the caller must not hold the latch). */
-    public void awaitQueuedCheckpoints() {
-        try {
-            CHECKPOINTS.submit(() -> { }).get();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
     /** Queued checkpoints do nothing from now on (under the latch: the database is closing). */
     public void stopCheckpoints() {
         checkpointsStopped = true;
